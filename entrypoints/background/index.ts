@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+});

@@ -1,0 +1,34 @@
+import type { PageSnapshot } from '../model/snapshot';
+import type { PageReader } from './reader';
+
+/**
+ * Every page reader, newest generation first. A reader not listed here never runs:
+ * tests/unit/pages/registry.test.ts checks that every reader file is registered and has fixtures.
+ */
+export const PAGE_READERS: readonly PageReader[] = [
+  // order readers
+  // dispute readers
+  // message readers
+];
+
+export function findReader(url: URL): PageReader | null {
+  return PAGE_READERS.find((reader) => reader.matches(url)) ?? null;
+}
+
+/** `?channelId=` is the store id on almost every csp/gsp URL (also inside the #/ hash on the chat page). */
+export function channelIdOf(url: URL): string | null {
+  const fromQuery = url.searchParams.get('channelId');
+  const fromHash = new URLSearchParams(url.hash.split('?')[1] ?? '').get('channelId');
+  const id = fromQuery ?? fromHash;
+  return id && /^\d{1,20}$/.test(id) ? id : null;
+}
+
+/** Read a page with the reader its URL selects; an unknown page yields kind "unknown". */
+export function readPage(root: ParentNode, url: URL, now: Date): PageSnapshot {
+  const reader = findReader(url);
+  const base = { url: url.href, readAt: now.toISOString(), channelId: channelIdOf(url) };
+  if (!reader) {
+    return { ...base, page: 'unknown', reader: null, orders: [], disputes: [], threads: [], missing: [] };
+  }
+  return { ...base, page: reader.kind, reader: reader.id, ...reader.read(root, { now, url }) };
+}

@@ -1,0 +1,221 @@
+/**
+ * Text helpers and the label-first value lookup every page reader relies on.
+ * Seller-center class names are build-hashed, but the visible labels (订单号, Order number,
+ * Número do pedido ...) are stable, so readers find values next to their labels.
+ * Everything here treats page content as text only (textContent / data), never as HTML.
+ */
+
+// Invisible characters that break equality checks: zero-width spaces/joiners, BOM, soft hyphen,
+// and bidi controls (RTL marks and embeddings).
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// JS \s already covers NBSP, the U+2000 spaces, thin/narrow NBSP and the ideographic space.
+const WHITESPACE_RUN = /\s+/g;
+
+export function cleanText(s: string | null | undefined): string {
+  if (!s) return '';
+  return s.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+export function textOf(el: Element | null | undefined): string {
+  return el ? cleanText(el.textContent) : '';
+}
+
+const TRAILING_COLON = /\s*[:：]\s*$/;
+const COLON = /[:：]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * The comparable form of a label: cleaned, lower-cased, accents and a trailing colon dropped,
+ * "N°"/"Nº" unified. Used for both the dictionary labels and the page text.
+ */
+export function normalizeLabel(s: string): string {
+  return cleanText(s)
+    .replace(TRAILING_COLON, '')
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[º°]/g, 'o')
+    .toLowerCase();
+}
+
+interface LabelSet {
+  set: ReadonlySet<string>;
+  maxLength: number;
+}
+
+// Readers pass the same LABELS arrays again and again: normalize each array once.
+const labelSetCache = new WeakMap<readonly string[], LabelSet>();
+
+function labelSetOf(labels: readonly string[]): LabelSet {
+  const cached = labelSetCache.get(labels);
+  if (cached) return cached;
+  const set = new Set<string>();
+  let maxLength = 0;
+  for (const label of labels) {
+    const norm = normalizeLabel(label);
+    if (!norm) continue;
+    set.add(norm);
+    maxLength = Math.max(maxLength, norm.length);
+  }
+  const built = { set, maxLength };
+  labelSetCache.set(labels, built);
+  return built;
+}
+
+const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
+const FORM_VALUE_TAGS = new Set(['INPUT', 'SELECT']);
+
+/** A cell that only holds punctuation between label and value, e.g. `<i>:</i>`. */
+const PUNCTUATION_ONLY = /^[\s:：\-–—|/]*$/;
+
+interface LabelHit {
+  /** The element holding the value (may be the label's own element for "Label: value"). */
+  element: Element;
+  value: string;
+}
+
+function valueTextOf(el: Element): string {
+  if (FORM_VALUE_TAGS.has(el.tagName)) {
+    const value = (el as HTMLInputElement).value;
+    return cleanText(typeof value === 'string' ? value : '');
+  }
+  return textOf(el);
+}
+
+/** Another label standing where a value should be ("Order number:" followed by "Status:"). */
+function looksLikeLabel(text: string, labels: LabelSet): boolean {
+  if (labels.set.has(normalizeLabel(text))) return true;
+  return TRAILING_COLON.test(text) && text.length <= 40;
+}
+
+/** A whole row/cell that starts with one of our labels is the next field, not this one's value. */
+function startsWithLabel(el: Element, labels: LabelSet): boolean {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const head = cleanText((node as Text).data.slice(0, labels.maxLength * 3 + 16));
+    if (!head) continue;
+    const colonAt = head.search(COLON);
+    return labels.set.has(normalizeLabel(colonAt >= 0 ? head.slice(0, colonAt) : head));
+  }
+  return false;
+}
+
+function isOtherField(el: Element, value: string, labels: LabelSet): boolean {
+  return looksLikeLabel(value, labels) || (el.firstElementChild !== null && startsWithLabel(el, labels));
+}
+
+/** The first non-empty element after `start` among its siblings. */
+function nextValueElement(start: Element, labels: LabelSet): LabelHit | null {
+  for (let sib = start.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    const value = valueTextOf(sib);
+    if (PUNCTUATION_ONLY.test(value)) continue;
+    if (isOtherField(sib, value, labels)) return null;
+    return { element: sib, value };
+  }
+  return null;
+}
+
+/** Nodes after the label's text node inside the same element: `<div>订单号<span>123</span></div>`. */
+function valueAfterTextNode(node: Text, labels: LabelSet): LabelHit | null {
+  const parent = node.parentElement;
+  if (!parent) return null;
+  for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
+    if (sib.nodeType === 3) {
+      const value = cleanText((sib as Text).data);
+      if (PUNCTUATION_ONLY.test(value)) continue;
+      // Loose text right after the label: the rest of the element is the value.
+      const rest = cleanText(textAfter(node));
+      return rest ? { element: parent, value: rest.replace(/^[\s:：]+/, '') } : null;
+    }
+    if (sib.nodeType === 1) {
+      const el = sib as Element;
+      const value = valueTextOf(el);
+      if (PUNCTUATION_ONLY.test(value)) continue;
+      if (isOtherField(el, value, labels)) return null;
+      return { element: el, value };
+    }
+  }
+  return null;
+}
+
+/** Text of everything after `node` inside its parent. */
+function textAfter(node: Node): string {
+  let out = '';
+  for (let sib = node.nextSibling; sib; sib = sib.nextSibling) out += sib.textContent ?? '';
+  return out;
+}
+
+// How far up we climb from a bare label to find its value cell: label > wrapper > cell.
+const MAX_CLIMB = 4;
+
+function resolveValue(node: Text, labelNorm: string, inlineValue: string, labels: LabelSet): LabelHit | null {
+  const parent = node.parentElement;
+  if (!parent) return null;
+  if (inlineValue) return { element: parent, value: inlineValue };
+
+  const inside = valueAfterTextNode(node, labels);
+  if (inside) return inside;
+
+  // The label owns its element (maybe with a colon in a child): look at the following cells,
+  // climbing while the ancestor still holds nothing but the label.
+  let el: Element | null = parent;
+  for (let depth = 0; el && depth < MAX_CLIMB; depth++) {
+    if (normalizeLabel(textOf(el)) !== labelNorm) break;
+    const hit = nextValueElement(el, labels);
+    if (hit) return hit;
+    el = el.parentElement;
+  }
+  return null;
+}
+
+function findLabelHit(root: ParentNode, labels: readonly string[]): LabelHit | null {
+  const labelSet = labelSetOf(labels);
+  if (labelSet.set.size === 0) return null;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  if (!doc || typeof doc.createTreeWalker !== 'function') return null;
+
+  // Only the start of a text node can be a label; long remarks are not scanned beyond it.
+  const scanWindow = labelSet.maxLength * 3 + 16;
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const raw = node.data;
+    if (raw.length === 0) continue;
+    const head = raw.length > scanWindow ? raw.slice(0, scanWindow) : raw;
+    const colonAt = head.search(COLON);
+    let candidate: string;
+    let inlineValue = '';
+    if (colonAt >= 0) {
+      candidate = normalizeLabel(head.slice(0, colonAt));
+      if (!labelSet.set.has(candidate)) continue;
+      inlineValue = cleanText(raw.slice(colonAt + 1));
+    } else {
+      if (raw.length > scanWindow) continue;
+      candidate = normalizeLabel(raw);
+      if (!labelSet.set.has(candidate)) continue;
+    }
+    const parent = node.parentElement;
+    if (!parent || SKIPPED_PARENTS.has(parent.tagName)) continue;
+    const hit = resolveValue(node, candidate, inlineValue, labelSet);
+    if (hit && hit.value && normalizeLabel(hit.value) !== candidate) return hit;
+  }
+  return null;
+}
+
+/**
+ * The value shown next to one of `labels` (any language), or null.
+ * Matches a text node equal to a label (case/accent-insensitive, optional ':' or '：'),
+ * or "Label: value" in one node. The value is the text after the colon, else the next
+ * non-empty sibling, else the next cell after the label's (label-only) ancestor
+ * (`<th>`/`<td>`, `<dt>`/`<dd>`, label/value spans). The first labelled value in document order wins.
+ */
+export function findValueByLabel(root: ParentNode, labels: readonly string[]): string | null {
+  return findLabelHit(root, labels)?.value ?? null;
+}
+
+/**
+ * Same lookup as {@link findValueByLabel}, returning the element that holds the value
+ * (for links, copy buttons, masked fields). For "Label: value" in one element that element is returned.
+ */
+export function findElementByLabel(root: ParentNode, labels: readonly string[]): Element | null {
+  return findLabelHit(root, labels)?.element ?? null;
+}

@@ -5,6 +5,7 @@ import {
   type LanguageLibrary,
   type ScenarioId,
 } from '@/lib/replies/scenarios';
+import fr from '@/lib/replies/library/fr';
 import pt from '@/lib/replies/library/pt';
 
 interface LibraryCase {
@@ -17,6 +18,7 @@ interface LibraryCase {
 
 const CASES: LibraryCase[] = [
   { language: 'pt', library: pt, required: SCENARIO_IDS, greeting: /^Olá, \{\{buyerFirstName\}\}!$/ },
+  { language: 'fr', library: fr, required: SCENARIO_IDS, greeting: /^Bonjour \{\{buyerFirstName\}\},$/ },
 ];
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DE_PL_SCENARIOS,
   SCENARIO_IDS,
   TEMPLATE_VARIABLES,
   type LanguageLibrary,
   type ScenarioId,
 } from '@/lib/replies/scenarios';
 import fr from '@/lib/replies/library/fr';
+import pl from '@/lib/replies/library/pl';
 import pt from '@/lib/replies/library/pt';
 
 interface LibraryCase {
@@ -19,6 +21,7 @@ interface LibraryCase {
 const CASES: LibraryCase[] = [
   { language: 'pt', library: pt, required: SCENARIO_IDS, greeting: /^Olá, \{\{buyerFirstName\}\}!$/ },
   { language: 'fr', library: fr, required: SCENARIO_IDS, greeting: /^Bonjour \{\{buyerFirstName\}\},$/ },
+  { language: 'pl', library: pl, required: DE_PL_SCENARIOS, greeting: /^Dzień dobry, \{\{buyerFirstName\}\}!$/ },
 ];
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -96,5 +99,12 @@ describe.each(CASES)('built-in $language templates', ({ language, library, requi
       .filter(([id, text]) => id !== 'welcome.auto_reply' && !text.includes('{{orderId}}'))
       .map(([id]) => id);
     expect(without).toEqual([]);
+  });
+});
+
+describe('built-in pl templates', () => {
+  // Text typed without Polish letters reads as careless or machine-made to a Polish buyer.
+  it.each(entries(pl))('%s is written with Polish diacritics', (_id, text) => {
+    expect(text).toMatch(/[ąćęłńóśźż]/i);
   });
 });

@@ -21,7 +21,7 @@ Um abraço,
 
 Obrigado pela mensagem! Lemos a observação que você deixou no pedido {{orderId}} e já a repassamos à nossa equipe de estoque, para que a separação e a embalagem sejam feitas conforme o solicitado.
 
-Se por algum motivo não for possível atender ao pedido (por exemplo, se a cor ou o modelo escolhido estiver em falta), avisaremos você antes do envio para encontrarmos juntos a melhor alternativa.
+Se por algum motivo não for possível atender à sua solicitação (por exemplo, se a cor ou o modelo escolhido estiver em falta), avisaremos você antes do envio para encontrarmos juntos a melhor alternativa.
 
 Um abraço,
 {{signature}}`,

@@ -16,4 +16,6 @@ export interface PageReader {
   kind: Exclude<PageKind, 'unknown'>;
   matches(url: URL): boolean;
   read(root: ParentNode, ctx: ReadContext): ReadResult;
+  /** The page's reply box (chat editor, dispute negotiation remark), when the page kind has one. */
+  findReplyBox?(root: ParentNode): HTMLElement | null;
 }

@@ -1,0 +1,69 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { InsertRequest, type InsertResult } from '@/lib/messaging/schemas';
+import { isAntiBotChallenge } from '@/lib/pages/antibot';
+import { snapshotChangeKey } from '@/lib/pages/change-key';
+import { createReadScheduler } from '@/lib/pages/read-scheduler';
+import { findReader, readPage } from '@/lib/pages/registry';
+import { insertIntoEditor } from '@/lib/insert/insert';
+import { chooseInsertTarget, findGenericReplyBox } from '@/lib/insert/target';
+import { isEditable } from '@/lib/insert/editable';
+import type { PageSnapshot } from '@/lib/model/snapshot';
+
+/** At most four reads a second, however busy the page is. */
+const MIN_READ_INTERVAL_MS = 250;
+
+export function startPageWatch(ctx: ContentScriptContext): void {
+  let lastKey = '';
+  let lastFocused: HTMLElement | null = null;
+
+  const readAndSend = (force = false) => {
+    const url = new URL(location.href);
+    const now = new Date();
+    const snapshot: PageSnapshot = isAntiBotChallenge(document, url)
+      ? { page: 'unknown', reader: null, url: url.href, readAt: now.toISOString(), channelId: null,
+          orders: [], disputes: [], threads: [], missing: [], blocked: true }
+      : readPage(document, url, now);
+    const key = snapshotChangeKey(snapshot);
+    if (!force && key === lastKey) return;
+    lastKey = key;
+    // The background may be waking up; a lost snapshot is re-sent on the next change or readNow.
+    sendMessage('snapshot', snapshot).catch(() => {
+      lastKey = '';
+    });
+  };
+
+  const scheduler = createReadScheduler(() => readAndSend(), MIN_READ_INTERVAL_MS);
+  const observer = new MutationObserver(() => scheduler.schedule());
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    scheduler.dispose();
+  });
+
+  // SPA navigation (pushState, hash routes like #/window).
+  ctx.addEventListener(window, 'wxt:locationchange', () => scheduler.readSoon());
+  ctx.addEventListener(document, 'focusin', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLElement && isEditable(target)) lastFocused = target;
+  }, { capture: true });
+
+  onMessage('readNow', () => {
+    readAndSend(true);
+  });
+
+  onMessage('insertReply', ({ data }): InsertResult => {
+    const request = InsertRequest.safeParse(data);
+    if (!request.success) return { ok: false, method: 'none', target: 'none', error: 'no-editor' };
+    if (isAntiBotChallenge(document)) return { ok: false, method: 'none', target: 'none', error: 'blocked' };
+    const reader = findReader(new URL(location.href));
+    const knownBox = reader?.findReplyBox?.(document) ?? findGenericReplyBox(document);
+    const target = chooseInsertTarget(knownBox, lastFocused);
+    if (!target) return { ok: false, method: 'none', target: 'none', error: 'no-editor' };
+    const result = insertIntoEditor(target.element, request.data.text, target.where);
+    scheduler.schedule();
+    return result;
+  });
+
+  readAndSend(true);
+}

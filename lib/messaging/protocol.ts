@@ -1,0 +1,19 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { InsertRequest, InsertResult } from './schemas';
+
+/**
+ * The one message protocol between the three contexts.
+ *   content script → background: `snapshot` (the page as read; parsed with zod on receipt)
+ *   side panel     → content:    `insertReply`, `readNow`
+ * Receivers treat `data` as untrusted and parse it with the schema named beside each entry.
+ */
+export interface ProtocolMap {
+  /** lib/model/snapshot.ts PageSnapshot */
+  snapshot(data: unknown): void;
+  /** lib/messaging/schemas.ts InsertRequest → InsertResult */
+  insertReply(data: InsertRequest): InsertResult;
+  /** Re-read the page now and send a fresh snapshot (side panel opened after the page). */
+  readNow(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

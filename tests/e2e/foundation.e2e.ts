@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, launchExtension, openPanelPage, openSellerPage, tabIdOf, type ExtensionSession } from './harness';
+
+const ORDER_URL = 'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=8194715118461470&channelId=1579196';
+
+describe('the built extension in Chromium', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('asks only for the seller-center hosts and the three permissions', async () => {
+    const worker = await session.serviceWorker();
+    const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'sidePanel', 'storage']);
+    expect(manifest.host_permissions?.every((host: string) => /^https:\/\/[a-z]+\.aliexpress\.com\/\*$/.test(host))).toBe(true);
+  });
+
+  it('shows the order number read from the replica order detail in the side panel page', async () => {
+    const page = await openSellerPage(session, ORDER_URL);
+    const tabId = await tabIdOf(session, page);
+    const panel = await openPanelPage(session, tabId);
+    await expect.poll(() => panel.getByTestId('order-id').first().textContent(), { timeout: 10_000 }).toBe('8194715118461470');
+    await panel.close();
+    await page.close();
+  });
+
+  it('says so when the tab is not a seller-center page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const tabId = await tabIdOf(session, page);
+    const panel = await openPanelPage(session, tabId);
+    await expect.poll(() => panel.getByRole('heading', { name: 'Open a seller-center page' }).count()).toBe(1);
+    await panel.close();
+    await page.close();
+  });
+
+  it('reads the badge from the service worker', async () => {
+    expect(await badgeText(session)).toBe('');
+  });
+});

@@ -23,7 +23,18 @@ function escapeRegExp(text: string): string {
  * "wood*" matches words starting with "wood"; "pena" matches only the word "pena" (not "penal");
  * Chinese words match anywhere, as Chinese is written without spaces.
  */
+const PATTERNS = new Map<string, RegExp>();
+
 function wordPattern(word: string): RegExp {
+  let pattern = PATTERNS.get(word);
+  if (!pattern) {
+    pattern = buildPattern(word);
+    PATTERNS.set(word, pattern);
+  }
+  return pattern;
+}
+
+function buildPattern(word: string): RegExp {
   const prefix = word.endsWith('*');
   const stem = fold(prefix ? word.slice(0, -1) : word);
   const escaped = escapeRegExp(stem);

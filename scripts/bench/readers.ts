@@ -1,0 +1,156 @@
+/**
+ * Page-reader benchmarks in real Chromium:
+ *  - reading a 3,000-element seller-center page (median), and its ratio to one bare
+ *    `document.body.innerText` read of the same page;
+ *  - the content-script bundle size, gzipped;
+ *  - under a mutation storm (1,000 DOM mutations a second for 10 s), how many times a second
+ *    the real content script re-reads the page.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath, EXTENSION_DIR, launchExtension, openPanelPage, openSellerPage, ROOT, tabIdOf } from '../replica/browser';
+import { fixtureByName } from '../../tests/fixtures/url-map';
+import { median, round } from './stats';
+
+const PAGE = 'order-list/m_apps-zh-mixed-statuses';
+const TARGET_ELEMENTS = 3000;
+
+export async function benchReaders(): Promise<Record<string, unknown>> {
+  const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts/seller.js'));
+  const contentScriptGzipKb = round(gzipSync(bundle).length / 1024, 1);
+
+  const readerBundle = await build({
+    stdin: {
+      contents: `import { readPage } from './lib/pages/registry'; globalThis.__readPage = readPage;`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    alias: { '@': ROOT },
+  });
+  const fixture = fixtureByName(PAGE);
+  const html = readFileSync(fixture.htmlPath, 'utf8');
+
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  await page.setContent(html);
+  const read = await page.evaluate(
+    ({ code, target, url, now }) => {
+      // Pad the saved page with seller-center chrome (menus) until it has `target` elements.
+      const filler = document.createElement('div');
+      filler.className = 'layout--sideMenu--Xk29aQe';
+      document.body.prepend(filler);
+      while (document.getElementsByTagName('*').length < target) {
+        const item = document.createElement('li');
+        item.className = 'next-menu-item';
+        item.innerHTML = '<span class="next-menu-item-text">菜单 Menu</span>';
+        filler.append(item);
+      }
+      (0, eval)(code);
+      const readPage = (globalThis as unknown as { __readPage: (r: ParentNode, u: URL, n: Date) => { orders: unknown[] } }).__readPage;
+      const timeIt = (fn: () => unknown, runs: number) => {
+        const samples: number[] = [];
+        for (let i = 0; i < runs; i += 1) {
+          const start = performance.now();
+          fn();
+          samples.push(performance.now() - start);
+        }
+        return samples;
+      };
+      for (let i = 0; i < 20; i += 1) readPage(document, new URL(url), new Date(now)); // warm up
+      const readSamples = timeIt(() => readPage(document, new URL(url), new Date(now)), 200);
+      const innerTextSamples = timeIt(() => {
+        // Force a fresh layout-dependent read each time, as a first read would be.
+        document.body.classList.toggle('bench');
+        return document.body.innerText.length;
+      }, 200);
+      return {
+        elements: document.getElementsByTagName('*').length,
+        orders: readPage(document, new URL(url), new Date(now)).orders.length,
+        readSamples,
+        innerTextSamples,
+      };
+    },
+    { code: readerBundle.outputFiles[0]!.text, target: TARGET_ELEMENTS, url: fixture.meta.url, now: fixture.meta.now },
+  );
+  await browser.close();
+  const readMedian = median(read.readSamples);
+  const innerTextMedian = median(read.innerTextSamples);
+
+  const storm = await mutationStorm();
+
+  return {
+    contentScriptGzipKb,
+    readPage: {
+      page: PAGE,
+      elements: read.elements,
+      ordersRead: read.orders,
+      medianMs: round(readMedian),
+      innerTextMedianMs: round(innerTextMedian),
+      ratioToInnerText: round(readMedian / innerTextMedian, 2),
+    },
+    mutationStorm: storm,
+  };
+}
+
+/** 1,000 mutations a second for 10 s on a replica order detail; count the content script's reads. */
+async function mutationStorm(): Promise<Record<string, number>> {
+  const session = await launchExtension();
+  try {
+    const fixture = fixtureByName('order-detail/m_apps-en-awaiting-shipment-de');
+    const page = await openSellerPage(session, fixture.meta.url);
+    const tabId = await tabIdOf(session, page);
+    const panel = await openPanelPage(session, tabId);
+    await page.waitForTimeout(1000);
+    // Every read of a CHANGED page writes the tab's snapshot to storage.session. The storm
+    // rewrites the buyer's remark (a field the reader reads) on every tick, so each read sees
+    // a new value and counts as exactly one write: writes = reads.
+    const remark = await panel.evaluate(async (id) => {
+      const counter = { writes: 0 };
+      (globalThis as unknown as { __writes: typeof counter }).__writes = counter;
+      chrome.storage.onChanged.addListener((changes, area) => {
+        if (area === 'session' && `tab:${id}` in changes) counter.writes += 1;
+      });
+      const stored = await chrome.storage.session.get(`tab:${id}`);
+      const snapshot = stored[`tab:${id}`] as { orders?: { remark?: string | null }[] } | undefined;
+      return snapshot?.orders?.[0]?.remark ?? null;
+    }, tabId);
+    if (!remark) throw new Error('mutation storm: the replica order has no buyer remark to rewrite');
+    const seconds = 10;
+    const mutations = await page.evaluate(
+      async ({ duration, remarkText }) => {
+        const all = [...document.querySelectorAll('body *')];
+        const target = all.reverse().find((el) => el.textContent?.trim() === remarkText);
+        if (!target) throw new Error('remark element not found');
+        const box = document.createElement('div');
+        document.body.append(box);
+        let count = 0;
+        const end = performance.now() + duration * 1000;
+        while (performance.now() < end) {
+          // 10 mutations every 10 ms = 1,000 a second: 9 noise nodes and the remark.
+          for (let i = 0; i < 9; i += 1) {
+            const span = document.createElement('span');
+            span.textContent = `noise ${count}`;
+            box.append(span);
+            count += 1;
+          }
+          target.textContent = `${remarkText} #${count}`;
+          count += 1;
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        return count;
+      },
+      { duration: seconds, remarkText: remark },
+    );
+    await page.waitForTimeout(500);
+    const writes = await panel.evaluate(() => (globalThis as unknown as { __writes: { writes: number } }).__writes.writes);
+    return { seconds, mutations, snapshotsWritten: writes, readsPerSecond: round(writes / seconds, 2) };
+  } finally {
+    await session.close();
+  }
+}

@@ -12,7 +12,7 @@
 import type { DisputeSnapshot, OrderSnapshot, PageKind, ThreadSnapshot } from '@/lib/model/snapshot';
 import { detectIntents, PROBLEM_INTENTS, type Intent } from './keywords';
 import type { Reason } from './reasons';
-import { SCENARIO_IDS, type ReplyLanguage, type ScenarioId } from './scenarios';
+import { REPLY_LANGUAGES, SCENARIO_IDS, type ReplyLanguage, type ScenarioId } from './scenarios';
 import type { Template } from './template';
 
 export type { Reason } from './reasons';
@@ -229,7 +229,8 @@ function scoreIntents(
       scores.addAll({ 'ship.delay_promo': 4, 'order.thanks': 2, 'ship.out_of_stock': 1.5, 'ship.notice': 1.5 }, 1, because(intent));
     }
   }
-  if (!notShipped) {
+  // "It says delivered" settles where the parcel is; the question is who has it now.
+  if (!notShipped && !intents.has('delivered')) {
     if (intents.has('where_is_parcel')) scores.addAll(logisticsByAge(days), 5, because('where_is_parcel'));
     if (intents.has('not_received')) {
       scores.addAll(logisticsByAge(days), 5, because('not_received'));
@@ -299,10 +300,15 @@ export function buyerWords(ctx: RankContext): string[] {
 /** Bounds the work on a pasted novel; what matters is near the start of a message. */
 const MAX_MESSAGE_CHARS = 4000;
 
+/** Scenario and language positions, so the index is a flat array instead of string-keyed maps. */
+const SCENARIO_POSITION = new Map<string, number>(SCENARIO_IDS.map((scenario, position) => [scenario, position]));
+const LANGUAGE_POSITION = new Map<string, number>(REPLY_LANGUAGES.map((language, position) => [language, position]));
+const slot = (scenarioPosition: number, languagePosition: number) => scenarioPosition * REPLY_LANGUAGES.length + languagePosition;
+
 interface TemplateIndex {
   length: number;
-  /** `${scenario}|${language}` → the template the agent would want for it. */
-  best: Map<string, Template>;
+  /** slot(scenario, language) → the template the agent would want for it. */
+  best: Array<Template | undefined>;
 }
 
 const indexCache = new WeakMap<readonly Template[], TemplateIndex>();
@@ -326,12 +332,15 @@ function isBetter(candidate: Template, current: Template): boolean {
 function indexTemplates(templates: readonly Template[]): TemplateIndex {
   const cached = indexCache.get(templates);
   if (cached && cached.length === templates.length) return cached;
-  const best = new Map<string, Template>();
+  const best = new Array<Template | undefined>(SCENARIO_IDS.length * REPLY_LANGUAGES.length);
   for (const template of templates) {
     if (template.deleted) continue;
-    const key = `${template.scenario}|${template.language}`;
-    const current = best.get(key);
-    if (!current || isBetter(template, current)) best.set(key, template);
+    const scenarioPosition = SCENARIO_POSITION.get(template.scenario);
+    const languagePosition = LANGUAGE_POSITION.get(template.language);
+    if (scenarioPosition === undefined || languagePosition === undefined) continue;
+    const at = slot(scenarioPosition, languagePosition);
+    const current = best[at];
+    if (!current || isBetter(template, current)) best[at] = template;
   }
   const index = { length: templates.length, best };
   indexCache.set(templates, index);
@@ -361,14 +370,16 @@ export function rankTemplates(templates: readonly Template[], ctx: RankContext, 
 
   const index = indexTemplates(templates);
   const suggestions: Suggestion[] = [];
-  for (const scenario of SCENARIO_IDS) {
-    let template = index.best.get(`${scenario}|${opts.language}`);
+  const languagePosition = LANGUAGE_POSITION.get(opts.language) ?? 0;
+  const englishPosition = LANGUAGE_POSITION.get('en') ?? 0;
+  SCENARIO_IDS.forEach((scenario, scenarioPosition) => {
+    let template = index.best[slot(scenarioPosition, languagePosition)];
     let fallback = false;
     if (!template && opts.language !== 'en') {
-      template = index.best.get(`${scenario}|en`);
+      template = index.best[slot(scenarioPosition, englishPosition)];
       fallback = template !== undefined;
     }
-    if (!template) continue;
+    if (!template) return;
     const entry = scores.entries.get(scenario);
     const raw = entry?.raw ?? 0;
     const reasons = (entry?.reasons ?? []).sort((a, b) => b.weight - a.weight).map((item) => item.reason);
@@ -380,7 +391,7 @@ export function rankTemplates(templates: readonly Template[], ctx: RankContext, 
       score: raw / (raw + SQUASH),
       reasons,
     });
-  }
+  });
   // Stable: equal scores keep the scenario list's order.
   return suggestions.sort((a, b) => b.score - a.score);
 }

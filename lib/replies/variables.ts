@@ -55,7 +55,7 @@ export function buyerFirstName(name: string | null | undefined, locale = 'en'): 
   }
   if (first === undefined) return null;
   const word = first.replace(EDGE_NON_LETTERS, '');
-  if (NOT_A_NAME.test(word) || (word.match(LETTERS)?.length ?? 0) < 2) return null;
+  if (NOT_A_NAME.test(first) || (word.match(LETTERS)?.length ?? 0) < 2) return null;
   // Names typed all in capitals or all in lower case get a normal capital; "McKenzie" stays.
   const uniformCase = word === word.toLocaleUpperCase(locale) || word === word.toLocaleLowerCase(locale);
   return uniformCase ? capitalizeWord(word, locale) : word;
@@ -84,6 +84,21 @@ export function localeFor(lang: ReplyLanguage, country: string | null | undefine
   return lang;
 }
 
+/**
+ * Intl formatters cost far more to build than to use; the panel re-renders often, so each
+ * distinct (kind, locale, options) is built once. The set of keys is small and bounded.
+ */
+const formatterCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, build: () => T): T {
+  let formatter = formatterCache.get(key);
+  if (!formatter) {
+    formatter = build();
+    formatterCache.set(key, formatter);
+  }
+  return formatter as T;
+}
+
 function itemsText(order: OrderSnapshot, locale: string): string | null {
   const described = order.items
     .filter((item) => item.title.trim() !== '')
@@ -94,13 +109,13 @@ function itemsText(order: OrderSnapshot, locale: string): string | null {
   if (described.length === 0) return null;
   const shown = described.length > MAX_LISTED_ITEMS ? described.slice(0, MAX_LISTED_ITEMS - 1) : described;
   const rest = described.length - shown.length;
-  const list = rest > 0 ? shown.join(', ') : new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(shown);
+  const list = rest > 0 ? shown.join(', ') : cached(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(shown);
   return rest > 0 ? `${list} (+${rest})` : list;
 }
 
 export function formatMoney(amount: number, currency: string, locale: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+    return cached(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(amount);
   } catch {
     return `${amount.toFixed(2)} ${currency}`;
   }
@@ -118,9 +133,9 @@ export function formatDeadline(iso: string, locale: string, timeZone = 'UTC'): s
     timeZoneName: 'short',
   };
   try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(date);
+    return cached(`date|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone })).format(date);
   } catch {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+    return cached(`date|${locale}|UTC`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })).format(date);
   }
 }
 

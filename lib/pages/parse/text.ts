@@ -23,12 +23,17 @@ export function textOf(el: Element | null | undefined): string {
 const TRAILING_COLON = /\s*[:：]\s*$/;
 const COLON = /[:：]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const PRINTABLE_ASCII = /^[\t\n\r\x20-\x7E]*$/;
 
 /**
  * The comparable form of a label: cleaned, lower-cased, accents and a trailing colon dropped,
  * "N°"/"Nº" unified. Used for both the dictionary labels and the page text.
  */
 export function normalizeLabel(s: string): string {
+  // Fast path for plain ASCII (most page text): no Unicode folding needed.
+  if (PRINTABLE_ASCII.test(s)) {
+    return s.replace(WHITESPACE_RUN, ' ').trim().replace(TRAILING_COLON, '').toLowerCase();
+  }
   return cleanText(s)
     .replace(TRAILING_COLON, '')
     .normalize('NFD')
@@ -168,35 +173,75 @@ function resolveValue(node: Text, labelNorm: string, inlineValue: string, labels
   return null;
 }
 
+/** A text node that could be a label: its normalized text (or the part before a colon). */
+interface LabelCandidate {
+  node: Text;
+  label: string;
+  /** Raw text after the colon, when the node reads "Label: value". */
+  inline: string;
+}
+
+// Labels are short: longer text nodes are values or prose, and only their start is examined.
+const MAX_LABEL_LENGTH = 64;
+const HEAD_LENGTH = 200;
+
+/**
+ * One walk over the text nodes of `root` serves every lookup a reader makes in the same
+ * synchronous turn (readers are pure and do not touch the DOM while reading). The index is
+ * dropped at the next microtask, so the next read sees the page as it is then.
+ */
+const indexCache = new Map<Node, LabelCandidate[]>();
+let indexCacheFlushQueued = false;
+
+function buildIndex(root: Node): LabelCandidate[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (!doc || typeof doc.createTreeWalker !== 'function') return [];
+  const out: LabelCandidate[] = [];
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const raw = node.data;
+    if (raw.length === 0 || raw.length > HEAD_LENGTH * 50) continue;
+    const head = raw.length > HEAD_LENGTH ? raw.slice(0, HEAD_LENGTH) : raw;
+    const colonAt = head.search(COLON);
+    let label: string;
+    let inline = '';
+    if (colonAt >= 0) {
+      label = normalizeLabel(head.slice(0, colonAt));
+      inline = raw.slice(colonAt + 1);
+    } else {
+      if (raw.length > HEAD_LENGTH) continue;
+      label = normalizeLabel(raw);
+    }
+    if (!label || label.length > MAX_LABEL_LENGTH) continue;
+    const parent = node.parentElement;
+    if (!parent || SKIPPED_PARENTS.has(parent.tagName)) continue;
+    out.push({ node, label, inline });
+  }
+  return out;
+}
+
+function indexOf(root: Node): LabelCandidate[] {
+  const cached = indexCache.get(root);
+  if (cached) return cached;
+  const built = buildIndex(root);
+  indexCache.set(root, built);
+  if (!indexCacheFlushQueued) {
+    indexCacheFlushQueued = true;
+    queueMicrotask(() => {
+      indexCache.clear();
+      indexCacheFlushQueued = false;
+    });
+  }
+  return built;
+}
+
 function findLabelHit(root: ParentNode, labels: readonly string[]): LabelHit | null {
   const labelSet = labelSetOf(labels);
   if (labelSet.set.size === 0) return null;
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  if (!doc || typeof doc.createTreeWalker !== 'function') return null;
-
-  // Only the start of a text node can be a label; long remarks are not scanned beyond it.
-  const scanWindow = labelSet.maxLength * 3 + 16;
-  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const raw = node.data;
-    if (raw.length === 0) continue;
-    const head = raw.length > scanWindow ? raw.slice(0, scanWindow) : raw;
-    const colonAt = head.search(COLON);
-    let candidate: string;
-    let inlineValue = '';
-    if (colonAt >= 0) {
-      candidate = normalizeLabel(head.slice(0, colonAt));
-      if (!labelSet.set.has(candidate)) continue;
-      inlineValue = cleanText(raw.slice(colonAt + 1));
-    } else {
-      if (raw.length > scanWindow) continue;
-      candidate = normalizeLabel(raw);
-      if (!labelSet.set.has(candidate)) continue;
-    }
-    const parent = node.parentElement;
-    if (!parent || SKIPPED_PARENTS.has(parent.tagName)) continue;
-    const hit = resolveValue(node, candidate, inlineValue, labelSet);
-    if (hit && hit.value && normalizeLabel(hit.value) !== candidate) return hit;
+  for (const { node, label, inline } of indexOf(root as Node)) {
+    if (!labelSet.set.has(label)) continue;
+    const hit = resolveValue(node, label, cleanText(inline), labelSet);
+    if (hit && hit.value && normalizeLabel(hit.value) !== label) return hit;
   }
   return null;
 }

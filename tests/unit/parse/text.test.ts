@@ -114,6 +114,27 @@ describe('findValueByLabel', () => {
     expect(findValueByLabel(doc, LABELS.trackingNumber)).toBe('RU123456789CN');
   });
 
+  it('sees page changes on the next read', async () => {
+    const root = dom('<div><span>订单号</span><span id="v">111111</span></div>');
+    expect(findValueByLabel(root, ORDER)).toBe('111111');
+    await Promise.resolve();
+    root.querySelector('#v')!.textContent = '222222';
+    await Promise.resolve();
+    expect(findValueByLabel(root, ORDER)).toBe('222222');
+  });
+
+  it('answers several fields from one page', () => {
+    const root = dom(
+      '<dl><dt>订单号</dt><dd>8194715118461470</dd><dt>订单状态</dt><dd>等待买家收货</dd>' +
+        '<dt>实际发货单号</dt><dd>LP00123456789CN</dd><dt>买家留言</dt><dd>Please send quickly</dd><dt>备注</dt><dd>VIP</dd></dl>',
+    );
+    expect(findValueByLabel(root, LABELS.orderId)).toBe('8194715118461470');
+    expect(findValueByLabel(root, LABELS.orderStatus)).toBe('等待买家收货');
+    expect(findValueByLabel(root, LABELS.trackingNumber)).toBe('LP00123456789CN');
+    expect(findValueByLabel(root, LABELS.remark)).toBe('Please send quickly');
+    expect(findValueByLabel(root, LABELS.sellerNote)).toBe('VIP');
+  });
+
   it('treats hostile page text as text', () => {
     const root = dom('<span>Order number</span><span>&lt;script&gt;alert(1)&lt;/script&gt; 😀 \u202Eabc</span>');
     expect(findValueByLabel(root, ORDER)).toBe('<script>alert(1)</script> 😀 abc');

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { DisputeSnapshot, OrderSnapshot, ThreadSnapshot } from '../model/snapshot';
 
+/**
+ * When each field was last observed (snapshot readAt, UTC ISO), so a snapshot that arrives
+ * late never overwrites a newer value. Records written before v2 have none: their fields
+ * count as observed at `lastSeenAt`.
+ */
+const ObservedAt = z.record(z.string(), z.string());
+
 /** What is kept per order: the newest observation of every field, plus bookkeeping. */
 export const OrderRecord = OrderSnapshot.extend({
   channelId: z.string().nullable(),
@@ -8,6 +15,13 @@ export const OrderRecord = OrderSnapshot.extend({
   lastSeenAt: z.string(),
   /** The page URL where it was last seen: the queue's "open" link. */
   url: z.string().nullable(),
+  // v2
+  observedAt: ObservedAt.optional(),
+  /** Next logistics follow-up (UTC ISO), '' when none is pending (indexable). */
+  followUpAt: z.string().optional(),
+  /** Logistics follow-up stages the agent marked done (see lib/queue/logistics.ts). */
+  followUpsDone: z.array(z.string().max(100)).max(50).optional(),
+  snoozedUntil: z.string().nullable().optional(),
 });
 export type OrderRecord = z.infer<typeof OrderRecord>;
 
@@ -22,6 +36,13 @@ export const DisputeRecord = DisputeSnapshot.extend({
   firstSeenAt: z.string(),
   lastSeenAt: z.string(),
   url: z.string().nullable(),
+  // v2
+  observedAt: ObservedAt.optional(),
+  snoozedUntil: z.string().nullable().optional(),
+  /** The agent marked it handled; hidden until the platform restarts the clock or it leaves and re-enters "waiting". */
+  doneAt: z.string().nullable().optional(),
+  /** The deadline when it was marked done: a different one later means the buyer changed the request. */
+  doneDeadline: z.string().nullable().optional(),
 });
 export type DisputeRecord = z.infer<typeof DisputeRecord>;
 
@@ -38,6 +59,16 @@ export const ThreadRecord = ThreadSnapshot.extend({
   firstSeenAt: z.string(),
   lastSeenAt: z.string(),
   url: z.string().nullable(),
+  // v2
+  observedAt: ObservedAt.optional(),
+  /** Where the conversation lives: the buyer chat, or a dispute's negotiation ("dispute:<key>"). */
+  source: z.enum(['chat', 'dispute']).optional(),
+  /** Dispute key for negotiation threads. */
+  disputeKey: z.string().nullable().optional(),
+  /** readAt of the observation that set lastSpeaker / lastMessageAt (ties of equal message times). */
+  speakerSeenAt: z.string().nullable().optional(),
+  /** A reply was inserted into the page at this time and not yet seen sent. */
+  pendingInsertAt: z.string().nullable().optional(),
 });
 export type ThreadRecord = z.infer<typeof ThreadRecord>;
 

@@ -1,4 +1,16 @@
 import type { AfterSalesDb } from '../db/database';
+import type { DisputeRecord, OrderRecord, ThreadRecord } from '../db/records';
+import { currentLogisticsFollowUp } from './logistics';
+import {
+  disputeUrgency,
+  followUpCutoff,
+  followUpDue,
+  isSnoozed,
+  overdueCutoff,
+  replyCutoff,
+  replyOwed,
+  type PolicySettings,
+} from './policy';
 
 export interface BadgeCounts {
   /** Waiting for us, deadline within the overdue window but not yet past. */
@@ -7,21 +19,119 @@ export interface BadgeCounts {
   expired: number;
 }
 
+export interface QueueCounts extends BadgeCounts {
+  /** Buyer spoke last and our reply window is over. */
+  repliesOwed: number;
+  /** We spoke last and the buyer has been silent long enough to nudge. */
+  followUpsDue: number;
+  /** Shipped orders due for a logistics follow-up. */
+  logisticsDue: number;
+}
+
 /**
- * Count disputes that need action now, using the [waiting+deadline] index (no table scan).
- * A dispute is overdue when it waits for the seller and its deadline is less than
- * `overdueHours` away; past-deadline ones count too (shown as expired).
+ * Counting reads index ranges (IDBIndex.count: no records are loaded), then subtracts the few
+ * snoozed records found through the snoozedUntil index. No table is scanned.
  */
+
+// '' (unknown deadline) sorts first: expired ones start just above it.
+const ABOVE_EMPTY = '\u0001';
+
+async function activeSnoozed<T>(table: { where(index: string): { above(value: string): { toArray(): Promise<T[]> } } }, now: Date): Promise<T[]> {
+  return table.where('snoozedUntil').above(now.toISOString()).toArray();
+}
+
+/** Overdue (less than `overdueHours` left) and expired disputes that wait for us. */
 export async function countOverdueDisputes(db: AfterSalesDb, now: Date, overdueHours: number): Promise<BadgeCounts> {
   const nowIso = now.toISOString();
-  const cutoff = new Date(now.getTime() + overdueHours * 3_600_000).toISOString();
   const index = db.disputes.where('[waiting+deadline]');
-  // '' (unknown deadline) sorts first: start just above it.
-  const [expired, dueSoon] = await Promise.all([
-    index.between([1, '\u0001'], [1, nowIso], true, true).count(),
-    index.between([1, nowIso], [1, cutoff], false, false).count(),
+  const [expired, overdue, snoozed] = await Promise.all([
+    index.between([1, ABOVE_EMPTY], [1, nowIso], true, true).count(),
+    index.between([1, nowIso], [1, overdueCutoff(now, overdueHours)], false, false).count(),
+    activeSnoozed<DisputeRecord>(db.disputes, now),
   ]);
-  return { overdue: dueSoon, expired };
+  let snoozedExpired = 0;
+  let snoozedOverdue = 0;
+  for (const dispute of snoozed) {
+    const urgency = disputeUrgency(dispute, now, { overdueHours });
+    if (urgency === 'expired') snoozedExpired += 1;
+    else if (urgency === 'overdue') snoozedOverdue += 1;
+  }
+  return { overdue: overdue - snoozedOverdue, expired: expired - snoozedExpired };
+}
+
+/** Keys of the disputes counted by `countOverdueDisputes` (for notifications). */
+export async function overdueDisputeKeys(db: AfterSalesDb, now: Date, overdueHours: number): Promise<string[]> {
+  const rows = await db.disputes
+    .where('[waiting+deadline]')
+    .between([1, ABOVE_EMPTY], [1, overdueCutoff(now, overdueHours)], true, false)
+    .toArray();
+  return rows.filter((dispute) => !isSnoozed(dispute, now)).map((dispute) => dispute.key);
+}
+
+export async function countRepliesOwed(db: AfterSalesDb, now: Date, replyWithinHours: number): Promise<number> {
+  const [inRange, snoozed] = await Promise.all([
+    db.threads.where('[state+since]').between(['awaiting_seller', ''], ['awaiting_seller', replyCutoff(now, replyWithinHours)], true, true).count(),
+    activeSnoozed<ThreadRecord>(db.threads, now),
+  ]);
+  const cutoff = replyCutoff(now, replyWithinHours);
+  return inRange - snoozed.filter((thread) => thread.state === 'awaiting_seller' && thread.since <= cutoff).length;
+}
+
+export async function countThreadFollowUpsDue(db: AfterSalesDb, now: Date, followUpAfterDays: number): Promise<number> {
+  const cutoff = followUpCutoff(now, followUpAfterDays);
+  const [inRange, snoozed] = await Promise.all([
+    db.threads.where('[state+since]').between(['awaiting_buyer', ''], ['awaiting_buyer', cutoff], true, true).count(),
+    activeSnoozed<ThreadRecord>(db.threads, now),
+  ]);
+  return inRange - snoozed.filter((thread) => thread.state === 'awaiting_buyer' && thread.since <= cutoff).length;
+}
+
+/** Orders whose next follow-up time has come, read by index (few), then judged by the policy. */
+export async function dueLogisticsOrders(db: AfterSalesDb, now: Date): Promise<OrderRecord[]> {
+  const rows = await db.orders.where('followUpAt').between(ABOVE_EMPTY, now.toISOString(), true, true).toArray();
+  return rows.filter((order) => !isSnoozed(order, now) && currentLogisticsFollowUp(order, now) !== null);
+}
+
+export async function countQueue(db: AfterSalesDb, now: Date, settings: PolicySettings): Promise<QueueCounts> {
+  const [disputes, repliesOwed, followUpsDue, logistics] = await Promise.all([
+    countOverdueDisputes(db, now, settings.overdueHours),
+    countRepliesOwed(db, now, settings.replyWithinHours),
+    countThreadFollowUpsDue(db, now, settings.followUpAfterDays),
+    dueLogisticsOrders(db, now),
+  ]);
+  return { ...disputes, repliesOwed, followUpsDue, logisticsDue: logistics.length };
+}
+
+/**
+ * The same counts by reading every record and asking the policy: the reference the index
+ * counts are tested against, and the baseline of the benchmark.
+ */
+export async function countQueueByScan(db: AfterSalesDb, now: Date, settings: PolicySettings): Promise<QueueCounts> {
+  const counts: QueueCounts = { overdue: 0, expired: 0, repliesOwed: 0, followUpsDue: 0, logisticsDue: 0 };
+  await db.disputes.each((dispute) => {
+    if (isSnoozed(dispute, now)) return;
+    const urgency = disputeUrgency(dispute, now, settings);
+    if (urgency === 'overdue') counts.overdue += 1;
+    if (urgency === 'expired') counts.expired += 1;
+  });
+  await db.threads.each((thread) => {
+    if (replyOwed(thread, now, settings)) counts.repliesOwed += 1;
+    if (followUpDue(thread, now, settings)) counts.followUpsDue += 1;
+  });
+  await db.orders.each((order) => {
+    if (!isSnoozed(order, now) && currentLogisticsFollowUp(order, now)) counts.logisticsDue += 1;
+  });
+  return counts;
+}
+
+/** What the toolbar badge counts: disputes that need action now. */
+export function badgeCount(counts: BadgeCounts): number {
+  return counts.overdue + counts.expired;
+}
+
+/** The number on the Queue tab: everything due now. */
+export function queueCount(counts: QueueCounts): number {
+  return counts.overdue + counts.expired + counts.repliesOwed + counts.followUpsDue + counts.logisticsDue;
 }
 
 export function badgeText(count: number): string {

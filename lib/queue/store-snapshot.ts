@@ -1,64 +1,167 @@
 import type { AfterSalesDb } from '../db/database';
-import type { DisputeRecord, OrderRecord } from '../db/records';
+import type { DisputeRecord, EventRecord, OrderRecord, ThreadRecord } from '../db/records';
 import type { PageSnapshot } from '../model/snapshot';
-import { disputeWaitsForSeller } from './dispute-policy';
+import {
+  disputeKeyOf,
+  disputeThreadId,
+  foldDisputeRecords,
+  mergeChatThread,
+  mergeDispute,
+  mergeDisputeThread,
+  mergeOrder,
+  type MergeContext,
+} from './merge';
+import type { ThreadChange } from './threads';
+import { toUtcIso } from './time';
+
+export interface StoreResult {
+  orders: number;
+  disputes: number;
+  threads: number;
+  /** Thread state changes this snapshot caused (also written to `events`). */
+  changes: { threadId: string; change: ThreadChange }[];
+}
+
+const NOTHING: StoreResult = { orders: 0, disputes: 0, threads: 0, changes: [] };
 
 /**
- * Merge one page snapshot into the database. Idempotent: storing the same snapshot twice
- * (two tabs on the same page) leaves the same records.
+ * Merge one page snapshot into the database: orders, disputes, chat threads and dispute
+ * negotiation threads, in ONE read-write transaction with bulk reads and writes.
+ * Idempotent: storing the same snapshot twice (two tabs on the same page) writes nothing the
+ * second time. Each field keeps its newest observation (see merge.ts).
  */
-export async function storeSnapshot(db: AfterSalesDb, snapshot: PageSnapshot): Promise<void> {
-  if (snapshot.blocked || snapshot.page === 'unknown') return;
-  const seenAt = snapshot.readAt;
-  await db.transaction('rw', db.orders, db.disputes, async () => {
-    for (const order of snapshot.orders) {
-      const existing = await db.orders.get(order.orderId);
-      const record: OrderRecord = {
-        ...existing,
-        ...withoutNulls(order),
-        orderId: order.orderId,
-        status: order.status,
-        items: order.items.length > 0 ? order.items : (existing?.items ?? []),
-        buyerName: order.buyerName ?? existing?.buyerName ?? null,
-        country: order.country ?? existing?.country ?? null,
-        carrier: order.carrier ?? existing?.carrier ?? null,
-        trackingNumber: order.trackingNumber ?? existing?.trackingNumber ?? null,
-        total: order.total ?? existing?.total ?? null,
-        statusText: order.statusText ?? existing?.statusText ?? null,
-        remark: order.remark ?? existing?.remark ?? null,
-        channelId: snapshot.channelId ?? existing?.channelId ?? null,
-        firstSeenAt: existing?.firstSeenAt ?? seenAt,
-        lastSeenAt: seenAt,
-        url: snapshot.page === 'order-detail' ? snapshot.url : (existing?.url ?? snapshot.url),
-      };
-      await db.orders.put(record);
+export async function storeSnapshot(db: AfterSalesDb, snapshot: PageSnapshot): Promise<StoreResult> {
+  if (snapshot.blocked || snapshot.page === 'unknown') return NOTHING;
+  const readAt = toUtcIso(snapshot.readAt);
+  if (!readAt) return NOTHING;
+  const ctx: MergeContext = { readAt, channelId: snapshot.channelId, url: snapshot.url, page: snapshot.page };
+  const orders = uniqueBy(snapshot.orders, (order) => order.orderId);
+  const disputes = uniqueBy(snapshot.disputes, disputeKeyOf);
+  const threads = uniqueBy(snapshot.threads, (thread) => thread.threadId);
+
+  return db.transaction('rw', [db.orders, db.disputes, db.threads, db.events], async () => {
+    // Reads first, all in bulk.
+    const keys = disputes.map(disputeKeyOf);
+    const placeholderKeys = disputes.filter((d) => d.disputeId !== null).map((d) => `order:${d.orderId}`);
+    const idlessOrderIds = disputes.filter((d) => d.disputeId === null).map((d) => d.orderId);
+    const threadIds = [...threads.map((t) => t.threadId), ...disputes.map((d) => disputeThreadId(d.orderId))];
+    const [storedOrders, storedDisputes, storedPlaceholders, byOrder, storedThreads] = await Promise.all([
+      db.orders.bulkGet(orders.map((order) => order.orderId)),
+      db.disputes.bulkGet(keys),
+      placeholderKeys.length > 0 ? db.disputes.bulkGet(placeholderKeys) : Promise.resolve([]),
+      idlessOrderIds.length > 0 ? db.disputes.where('orderId').anyOf(idlessOrderIds).toArray() : Promise.resolve([]),
+      db.threads.bulkGet(threadIds),
+    ]);
+
+    const orderPuts: OrderRecord[] = [];
+    orders.forEach((order, index) => {
+      const existing = storedOrders[index];
+      const merged = mergeOrder(existing, order, ctx);
+      if (!sameRecord(existing, merged)) orderPuts.push(merged);
+    });
+
+    const disputePuts: DisputeRecord[] = [];
+    const disputeDeletes: string[] = [];
+    const mergedDisputes: DisputeRecord[] = [];
+    const placeholders = new Map((storedPlaceholders as (DisputeRecord | undefined)[]).filter(isDefined).map((record) => [record.key, record]));
+    disputes.forEach((dispute, index) => {
+      let key = keys[index]!;
+      let existing = storedDisputes[index];
+      if (dispute.disputeId !== null) {
+        // A list page stored it without its id; the detail page now names it: one record.
+        const placeholder = placeholders.get(`order:${dispute.orderId}`);
+        if (placeholder) {
+          existing = foldDisputeRecords(placeholder, existing, key);
+          disputeDeletes.push(placeholder.key);
+        }
+      } else {
+        // The list hides the id, but we may know this order's dispute by id already.
+        const known = newestOpen(byOrder.filter((record) => record.orderId === dispute.orderId && record.disputeId !== null));
+        if (known) {
+          key = known.key;
+          existing = known;
+        }
+      }
+      const merged = mergeDispute(existing, dispute, key, ctx);
+      mergedDisputes.push(merged);
+      if (!sameRecord(existing, merged) || disputeDeletes.includes(`order:${dispute.orderId}`)) disputePuts.push(merged);
+    });
+
+    const threadPuts: ThreadRecord[] = [];
+    const changes: StoreResult['changes'] = [];
+    const storedThreadById = new Map(storedThreads.filter(isDefined).map((record) => [record.threadId, record]));
+    const take = (existing: ThreadRecord | undefined, result: { record: ThreadRecord; change: ThreadChange | null } | null) => {
+      if (!result) return;
+      storedThreadById.set(result.record.threadId, result.record);
+      if (!sameRecord(existing, result.record)) threadPuts.push(result.record);
+      if (result.change) changes.push({ threadId: result.record.threadId, change: result.change });
+    };
+    for (const thread of threads) {
+      const existing = storedThreadById.get(thread.threadId);
+      take(existing, mergeChatThread(existing, thread, ctx));
     }
-    for (const dispute of snapshot.disputes) {
-      const key = dispute.disputeId ?? `order:${dispute.orderId}`;
-      const existing = await db.disputes.get(key);
-      const record: DisputeRecord = {
-        ...existing,
-        ...withoutNulls(dispute),
-        key,
-        disputeId: dispute.disputeId ?? existing?.disputeId ?? null,
-        orderId: dispute.orderId,
-        reason: dispute.reason,
-        reasonText: dispute.reasonText ?? existing?.reasonText ?? null,
-        status: dispute.status,
-        statusText: dispute.statusText ?? existing?.statusText ?? null,
-        buyerPlan: dispute.buyerPlan ?? existing?.buyerPlan ?? null,
-        deadline: dispute.deadline ?? '',
-        waiting: disputeWaitsForSeller(dispute.status) ? 1 : 0,
-        channelId: snapshot.channelId ?? existing?.channelId ?? null,
-        firstSeenAt: existing?.firstSeenAt ?? seenAt,
-        lastSeenAt: seenAt,
-        url: snapshot.page === 'dispute-detail' ? snapshot.url : (existing?.url ?? snapshot.url),
-      };
-      await db.disputes.put(record);
-    }
+    disputes.forEach((dispute, index) => {
+      const merged = mergedDisputes[index]!;
+      const existing = storedThreadById.get(disputeThreadId(merged.orderId));
+      take(existing, mergeDisputeThread(existing, merged, dispute.lastActor, ctx));
+    });
+
+    const events: EventRecord[] = changes.map(({ threadId, change }) => ({
+      type: 'state',
+      at: change.at,
+      threadId,
+      orderId: storedThreadById.get(threadId)?.orderId ?? null,
+      detail: `${change.from}->${change.to}:${change.reason}`,
+    }));
+
+    await Promise.all([
+      orderPuts.length > 0 ? db.orders.bulkPut(orderPuts) : null,
+      disputeDeletes.length > 0 ? db.disputes.bulkDelete(disputeDeletes) : null,
+      disputePuts.length > 0 ? db.disputes.bulkPut(lastPerKey(disputePuts)) : null,
+      threadPuts.length > 0 ? db.threads.bulkPut(lastPerThread(threadPuts)) : null,
+      events.length > 0 ? db.events.bulkAdd(events) : null,
+    ]);
+    return { orders: orderPuts.length, disputes: disputePuts.length, threads: threadPuts.length, changes };
   });
 }
 
-function withoutNulls<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+/** Unchanged records are not written again: idempotent, and cheap when a page re-reads itself. */
+function sameRecord(existing: object | undefined, merged: object): boolean {
+  return existing !== undefined && sameValue(existing, merged);
+}
+
+/** Structural equality of stored values (plain objects, arrays, primitives); key order ignored. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  // Absent and undefined are the same to IndexedDB (structured clone keeps undefined, but readers never differ on it).
+  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+function newestOpen(records: DisputeRecord[]): DisputeRecord | undefined {
+  const open = records.filter((record) => record.status !== 'closed');
+  const pool = open.length > 0 ? open : records;
+  return pool.sort((a, b) => (a.lastSeenAt < b.lastSeenAt ? 1 : -1))[0];
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
+function lastPerKey(records: DisputeRecord[]): DisputeRecord[] {
+  return [...new Map(records.map((record) => [record.key, record])).values()];
+}
+
+function lastPerThread(records: ThreadRecord[]): ThreadRecord[] {
+  return [...new Map(records.map((record) => [record.threadId, record])).values()];
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
 }

@@ -1,5 +1,7 @@
 import type { PageSnapshot } from '../model/snapshot';
 import type { PageReader } from './reader';
+import { messagesImChat } from './readers/messages.im-chat';
+import { messagesLegacy } from './readers/messages.legacy';
 
 /**
  * Every page reader, newest generation first. A reader not listed here never runs:
@@ -9,6 +11,8 @@ export const PAGE_READERS: readonly PageReader[] = [
   // order readers
   // dispute readers
   // message readers
+  messagesImChat,
+  messagesLegacy,
 ];
 
 export function findReader(url: URL): PageReader | null {

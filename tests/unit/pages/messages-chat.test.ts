@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { PageSnapshot } from '@/lib/model/snapshot';
+import { readPage } from '@/lib/pages/registry';
+
+/**
+ * Chat pages we have not saved: other class names, other UI languages, other ways of marking
+ * who wrote a message. The reader must judge them as an agent would.
+ */
+
+const URL_IM = new URL('https://gsp.aliexpress.com/m_apps/im-chat/im?channelId=777#/window');
+const NOW = new Date('2024-10-30T17:45:00Z'); // 10:45 in Pacific time
+
+function read(body: string, lang = 'en') {
+  const doc = new DOMParser().parseFromString(`<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`, 'text/html');
+  const snapshot = readPage(doc, URL_IM, NOW);
+  PageSnapshot.parse(snapshot);
+  return snapshot;
+}
+
+function openThread(body: string, lang = 'en') {
+  const thread = read(body, lang).threads.find((t) => t.open);
+  if (!thread) throw new Error('no open conversation read');
+  return thread;
+}
+
+const SESSION = `
+  <div class="session-list__aa11bb2">
+    <div class="session-item__c0ffee1 session-item-active__c0ffee2" data-session-id="S-1">
+      <span class="session-name__d00d001">Lucía G.</span><span class="session-time__d00d002">10:20</span>
+      <span class="session-summary__d00d003">¿Dónde está mi pedido?</span>
+    </div>
+  </div>`;
+
+function chat(rows: string): string {
+  return `${SESSION}
+  <div class="chat__e1e1e10">
+    <div class="chat-header__e1e1e11"><span class="chat-title__e1e1e12">Lucía G.</span></div>
+    <div class="message-list__f0f0f01">${rows}</div>
+    <div class="chat-input__f0f0f02"><textarea placeholder="Escribe un mensaje"></textarea><button type="button">Enviar</button></div>
+  </div>`;
+}
+
+describe('who spoke last in an open conversation', () => {
+  it('does not count the platform bot (im_ai) as the seller answering', () => {
+    const thread = openThread(
+      chat(`
+      <div class="msg__a1a1a10" data-from-type="11"><div class="text__a1a1a11">¿Dónde está mi pedido?</div><span class="time__a1a1a12">10:20</span></div>
+      <div class="msg__a1a1a10" data-from-type="12" data-from-code="im_ai"><div class="text__a1a1a11">Gracias por tu mensaje, te responderemos pronto.</div><span class="time__a1a1a12">10:20</span></div>`),
+      'es',
+    );
+    expect(thread.lastSpeaker).toBe('buyer');
+    expect(thread.lastBuyerMessage).toBe('¿Dónde está mi pedido?');
+    expect(thread.lastMessageAt).toBe('2024-10-30T17:20:00.000Z');
+  });
+
+  it('counts a real seller reply after the bot', () => {
+    const thread = openThread(
+      chat(`
+      <div class="msg__a1a1a10" data-from-type="11"><div class="text__a1a1a11">¿Dónde está mi pedido?</div><span class="time__a1a1a12">10:20</span></div>
+      <div class="msg__a1a1a10" data-from-type="12" data-from-code="im_ai"><div class="text__a1a1a11">Gracias por tu mensaje.</div><span class="time__a1a1a12">10:20</span></div>
+      <div class="msg__a1a1a10" data-from-type="12"><div class="text__a1a1a11">Hola Lucía, tu pedido llega el viernes.</div><span class="time__a1a1a12">10:41</span></div>`),
+      'es',
+    );
+    expect(thread.lastSpeaker).toBe('seller');
+    expect(thread.lastBuyerMessage).toBe('¿Dónde está mi pedido?');
+    expect(thread.lastMessageAt).toBe('2024-10-30T17:41:00.000Z');
+  });
+
+  it('recognises a bot message by its visible label when no attribute says so', () => {
+    const thread = openThread(
+      chat(`
+      <div class="message-item__b2b2b20 message-item-left__b2b2b21"><div class="bubble__b2b2b22"><div class="content__b2b2b23">Hola, ¿tienen talla M?</div></div><span class="message-time__b2b2b24">09:58</span></div>
+      <div class="message-item__b2b2b20 message-item-right__b2b2b25"><span class="ait-tag">Respuesta automática</span><div class="bubble__b2b2b22"><div class="content__b2b2b23">Te atenderemos en breve.</div></div><span class="message-time__b2b2b24">09:58</span></div>`),
+      'es',
+    );
+    expect(thread.lastSpeaker).toBe('buyer');
+    expect(thread.lastMessageAt).toBe('2024-10-30T16:58:00.000Z');
+  });
+
+  it('tells sides apart by the sender name when classes say nothing', () => {
+    const thread = openThread(
+      chat(`
+      <div class="row__c3c3c30"><div class="who__c3c3c31"><span class="nick__c3c3c32">Lucía G.</span><span class="time__c3c3c33">2024-10-29 08:00</span></div><div class="text__c3c3c34">Hola</div></div>
+      <div class="row__c3c3c30"><div class="who__c3c3c31"><span class="nick__c3c3c32">tienda:agente01</span><span class="time__c3c3c33">2024-10-29 09:15</span></div><div class="text__c3c3c34">¡Hola! ¿En qué te ayudo?</div></div>`),
+      'es',
+    );
+    expect(thread.lastSpeaker).toBe('seller');
+    expect(thread.lastBuyerMessage).toBe('Hola');
+    expect(thread.lastMessageAt).toBe('2024-10-29T16:15:00.000Z');
+  });
+
+  it('places clock-only times on the day of the divider above them', () => {
+    const thread = openThread(
+      chat(`
+      <div class="time-divider__d4d4d40">Yesterday</div>
+      <div class="message-item__d4d4d41 message-item-left__d4d4d42"><div class="text-message__d4d4d43">Any news?</div><span class="message-time__d4d4d44">23:10</span></div>`),
+    );
+    expect(thread.lastMessageAt).toBe('2024-10-30T06:10:00.000Z');
+  });
+});
+
+describe('who spoke last in the session list', () => {
+  function row(inner: string) {
+    return `<div class="session-list__aa11bb2"><div class="session-item__c0ffee1"><span class="session-name__d00d001">Jan K.</span><span class="session-time__d00d002">09:30</span>${inner}</div></div>`;
+  }
+
+  it('reads an un-replied tag in another UI language as the buyer waiting', () => {
+    const [thread] = read(row('<span class="session-summary__x">Hallo?</span><span class="ait-tag">Sem resposta</span>'), 'pt-BR').threads;
+    expect(thread?.lastSpeaker).toBe('buyer');
+    expect(thread?.lastBuyerMessage).toBe('Hallo?');
+  });
+
+  it('reads a read receipt as the seller having written last', () => {
+    const [thread] = read(row('<span class="session-summary__x">[Прочитано] Здравствуйте, посылка в пути.</span>'), 'ru').threads;
+    expect(thread?.lastSpeaker).toBe('seller');
+    expect(thread?.lastBuyerMessage).toBeNull();
+  });
+
+  it('keeps a buyer waiting when the platform AI answered last, without taking its words for the buyer', () => {
+    const [thread] = read(row('<span class="session-summary__x">Thanks, we will reply soon.</span><span class="ait-tag">AI serving</span>')).threads;
+    expect(thread?.lastSpeaker).toBe('buyer');
+    expect(thread?.lastBuyerMessage).toBeNull();
+  });
+
+  it('says so when nothing on the row tells who wrote last', () => {
+    const snapshot = read(row('<span class="session-summary__x">Ok</span>'));
+    expect(snapshot.threads[0]?.lastSpeaker).toBe('buyer');
+    expect(snapshot.missing).toContain('threads[0].lastSpeaker');
+  });
+
+  it('derives a stable thread id from the buyer name when rows carry no id', () => {
+    const a = read(row('<span class="ait-badge-count">2</span>')).threads[0];
+    expect(a?.threadId).toBe('buyer:jan k.');
+    expect(a?.unreadCount).toBe(2);
+  });
+});

@@ -1,0 +1,783 @@
+import type { BuyerPlan, DisputeReason, DisputeStatus } from '@/lib/model/snapshot';
+import { LABELS, GENERIC_LABELS } from '@/lib/pages/labels';
+import { parseCountdownMs } from '@/lib/pages/parse/countdown';
+import { toCountryCode } from '@/lib/pages/parse/country';
+import { parsePageDate } from '@/lib/pages/parse/date';
+import { parseMoney } from '@/lib/pages/parse/money';
+import { normalizeDisputeReason, normalizeDisputeStatus } from '@/lib/pages/parse/status';
+import { cleanText, findElementByLabel, findValueByLabel, normalizeLabel, textOf } from '@/lib/pages/parse/text';
+
+/**
+ * What the dispute readers (list and detail, every generation) share: label sets the
+ * dispute pages need beyond `LABELS`, finding a value in a block of elements, table
+ * columns, the buyer's plan, the response countdown and the negotiation history.
+ * Everything is read as text; nothing here touches the page.
+ */
+
+/** A dispute's elements: one element on detail pages, a run of sibling rows on list pages. */
+export type Scope = readonly ParentNode[];
+
+export type Actor = 'buyer' | 'seller' | 'platform';
+
+// ---------------------------------------------------------------- labels
+
+// Wording seen on real dispute pages that `LABELS` does not carry yet (seed 002's legacy dumps:
+// "Cause of Dispute", "Dispute filing time"). Kept here until labels.ts lists them.
+export const REASON_LABELS: readonly string[] = [...LABELS.disputeReason, 'Cause of Dispute', 'Reason of dispute'];
+export const OPENED_LABELS: readonly string[] = [
+  ...LABELS.disputeOpened,
+  'Dispute filing time',
+  'Filing time',
+  'Dispute Opened',
+  'Dispute opened on',
+];
+export const STATUS_LABELS: readonly string[] = LABELS.disputeStatus;
+/** Column headers are a small, known place: one-word headers ("Status") are safe there. */
+const STATUS_HEADERS: readonly string[] = [...LABELS.disputeStatus, ...GENERIC_LABELS.disputeStatus];
+const REASON_HEADERS: readonly string[] = [...REASON_LABELS, ...GENERIC_LABELS.disputeReason];
+const PLAN_HEADERS: readonly string[] = [
+  ...LABELS.buyerPlan,
+  ...LABELS.refundAmount,
+  ...GENERIC_LABELS.refundAmount,
+  '协商方案', '方案', 'Plan', 'Solution', 'Plano', 'Solução', 'Solución', 'План',
+];
+const BUYER_HEADERS: readonly string[] = LABELS.buyer;
+const ORDER_HEADERS: readonly string[] = LABELS.orderId;
+const OPENED_HEADERS: readonly string[] = OPENED_LABELS;
+
+/** Inside a located buyer-plan box, "备注"/"Remarks" are the buyer's words (never on the whole page). */
+const PLAN_COMMENT_LABELS: readonly string[] = [
+  ...LABELS.buyerComment,
+  '备注', '留言', '说明', '买家说明', 'Remark', 'Notes', 'Note', 'Comment', 'Comments', 'Message',
+  'Comentário', 'Comentarios', 'Comentario', 'Mensagem', 'Mensaje', 'Nota', 'Примечание', 'Сообщение',
+];
+/** Legacy pages give the plan as "Whether to return: yes" next to "Refund amount". */
+const RETURN_FLAG_LABELS: readonly string[] = [
+  '是否退货', '是否需要退货', 'Whether to return', 'Return goods', 'Return required', 'Return item',
+  'Devolver produto', 'Devolução', 'Devolver producto', 'Devolución', 'Возврат товара',
+];
+/** The seller's own plan box, as titled on pages that address the seller directly ("Your plan", "Seu plano"). */
+const SELLER_PLAN_LABELS: readonly string[] = [
+  ...LABELS.sellerPlan,
+  'Your plan', 'Your solution', 'Your proposal', '您的方案', '你的方案', 'Seu plano', 'Sua solução', 'Sua proposta',
+  'Tu plan', 'Su plan', 'Tu solución', 'Tu propuesta', 'Ваш план', 'Ваше решение',
+];
+const HISTORY_LABELS: readonly string[] = [
+  '纠纷历史', '协商历史', '协商记录', '纠纷记录', '操作记录', '处理记录', '协商过程', '纠纷详情记录',
+  'Negotiation history', 'Dispute history', 'Negotiation record', 'Negotiation records', 'Operation log', 'History',
+  'Histórico da negociação', 'Histórico da disputa', 'Histórico', 'Historial de negociación', 'Historial de la disputa',
+  'Historial', 'История переговоров', 'История спора', 'История',
+];
+
+// ---------------------------------------------------------------- text helpers
+
+const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
+
+function documentOf(root: ParentNode): Document | null {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  return doc && typeof doc.createTreeWalker === 'function' ? doc : null;
+}
+
+/** Text with a space between every text node, so `<div>Refund only</div><div>US $1</div>` keeps its words apart. */
+export function spacedText(el: Node | null | undefined): string {
+  if (!el) return '';
+  const doc = documentOf(el as ParentNode);
+  if (!doc) return cleanText(el.textContent);
+  const parts: string[] = [];
+  const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && SKIPPED_PARENTS.has(node.parentElement.tagName)) continue;
+    parts.push((node as Text).data);
+  }
+  return cleanText(parts.join(' '));
+}
+
+interface LabelSet {
+  exact: Set<string>;
+  list: string[];
+  /** Lower-cased first letters of the labels: a cheap test before normalizing a text node. */
+  initials: Set<string>;
+  maxLength: number;
+}
+
+const labelSets = new WeakMap<readonly string[], LabelSet>();
+function labelSetOf(labels: readonly string[]): LabelSet {
+  let set = labelSets.get(labels);
+  if (!set) {
+    const list = labels.map(normalizeLabel).filter(Boolean);
+    const initials = new Set<string>();
+    for (const label of labels) {
+      const first = label.trim().charAt(0);
+      initials.add(first.toLowerCase());
+      initials.add(first.normalize('NFD').charAt(0).toLowerCase());
+    }
+    set = { exact: new Set(list), list, initials, maxLength: Math.max(0, ...list.map((l) => l.length)) };
+    labelSets.set(labels, set);
+  }
+  return set;
+}
+
+export function isLabel(text: string, labels: readonly string[]): boolean {
+  return labelSetOf(labels).exact.has(normalizeLabel(text));
+}
+
+/**
+ * Elements whose own text node is one of `labels` (e.g. every "Buyer" on the page, where
+ * `findValueByLabel` gives only the first). With `prefix`, "Buyer's plan (default plan)" counts
+ * for "Buyer's plan". Returns the text node's parent element, in document order.
+ */
+export function findLabelElements(root: ParentNode, labels: readonly string[], prefix = false): Element[] {
+  const doc = documentOf(root);
+  if (!doc) return [];
+  const { exact, list, initials, maxLength } = labelSetOf(labels);
+  const found: Element[] = [];
+  const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = (node as Text).data;
+    if (raw.length > 80) continue;
+    const trimmed = raw.trim();
+    if (!trimmed || !initials.has(trimmed.charAt(0).toLowerCase())) continue;
+    // Without prefix matching a text much longer than every label cannot be one ("Label :" aside).
+    if (!prefix && trimmed.length > maxLength + 4) continue;
+    const parent = node.parentElement;
+    if (!parent || SKIPPED_PARENTS.has(parent.tagName)) continue;
+    const norm = normalizeLabel(raw);
+    const hit =
+      exact.has(norm) ||
+      (prefix && list.some((label) => norm.startsWith(label) && /^[\s:：(（]/.test(norm.slice(label.length))));
+    if (hit && found[found.length - 1] !== parent) found.push(parent);
+  }
+  return found;
+}
+
+/** The first labelled value in any element of the scope. */
+export function valueByLabel(scope: Scope, labels: readonly string[]): string | null {
+  for (const part of scope) {
+    const value = findValueByLabel(part, labels);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Every labelled value in the scope (one per label occurrence), with the element holding it. */
+function labelledValues(scope: Scope, labels: readonly string[]): Array<{ element: Element; value: string }> {
+  const out: Array<{ element: Element; value: string }> = [];
+  for (const part of scope) {
+    for (const labelEl of findLabelElements(part, labels)) {
+      const element = findElementByLabel(labelEl, labels);
+      const value = findValueByLabel(labelEl, labels);
+      if (element && value) out.push({ element, value });
+    }
+  }
+  return out;
+}
+
+/** Text right after a label element when the value is a loose text node: `<b>Comment:</b> text`. */
+function looseTextAfterLabel(scope: Scope, labels: readonly string[]): string | null {
+  for (const part of scope) {
+    for (const labelEl of findLabelElements(part, labels)) {
+      let text = '';
+      for (let sib = labelEl.nextSibling; sib; sib = sib.nextSibling) text += ` ${sib.textContent ?? ''}`;
+      const value = cleanText(text).replace(/^[\s:：]+/, '');
+      if (value) return value;
+    }
+  }
+  return null;
+}
+
+export function querySelectorIn(scope: Scope, selector: string): Element | null {
+  for (const part of scope) {
+    if (part instanceof Element && part.matches(selector)) return part;
+    const found = part.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function querySelectorAllIn(scope: Scope, selector: string): Element[] {
+  const out: Element[] = [];
+  for (const part of scope) {
+    if (part instanceof Element && part.matches(selector)) out.push(part);
+    out.push(...Array.from(part.querySelectorAll(selector)));
+  }
+  return out;
+}
+
+/** Order, dispute ids: the longest run of 6-24 digits in the text. */
+export function digitsIn(text: string | null | undefined): string | null {
+  const runs = cleanText(text).match(/\d{6,24}/g);
+  if (!runs) return null;
+  return runs.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** A digit query parameter of a link, e.g. `reverseOrderLineId` or `orderId`. */
+export function idFromHref(href: string | null, params: readonly string[], base?: URL): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base ?? 'https://csp.aliexpress.com/');
+    for (const name of params) {
+      const value = url.searchParams.get(name);
+      if (value && /^\d{4,24}$/.test(value)) return value;
+    }
+  } catch {
+    // An odd href ("javascript:;") holds no id.
+  }
+  return null;
+}
+
+export const DISPUTE_ID_PARAMS = ['reverseOrderLineId', 'issueId', 'disputeId', 'reverseOrderId'] as const;
+export const ORDER_ID_PARAMS = ['orderId', 'tradeOrderId', 'trade_order_id'] as const;
+
+/** Links that open a dispute's detail page (any generation). */
+export const DISPUTE_LINK_SELECTOR = [
+  'a[href*="reverseOrderLineId="]', // m_apps/dispute-management/detail (2022-)
+  'a[href*="issueDetail.htm"]', // trade.aliexpress.com legacy
+  'a[href*="disputeId="]',
+].join(',');
+
+/** Links to an order page; their `orderId` parameter is the order number. */
+export const ORDER_LINK_SELECTOR = ['a[href*="orderId="]', 'a[href*="tradeOrderId="]'].join(',');
+
+// ---------------------------------------------------------------- table columns
+
+function cellsOfRow(row: Element): Element[] {
+  return Array.from(row.children).filter(
+    (cell) => cell.tagName === 'TD' || cell.tagName === 'TH' || cell.getAttribute('role') === 'cell',
+  );
+}
+
+function spanOf(cell: Element): number {
+  const span = Number(cell.getAttribute('colspan') ?? '1');
+  return Number.isFinite(span) && span > 0 ? span : 1;
+}
+
+/** The header cells of the table a body row belongs to, also when the header is a separate table (Fusion fixed header). */
+function headerCellsFor(row: Element): Element[] | null {
+  let node: Element | null = row.closest('table');
+  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+    const headerRow = node.querySelector('thead tr');
+    if (headerRow && headerRow !== row) {
+      const cells = cellsOfRow(headerRow);
+      if (cells.length > 1) return cells;
+    }
+  }
+  return null;
+}
+
+/** The cell under the column whose header is one of `labels`, in a row of the scope. */
+export function cellUnderHeader(scope: Scope, labels: readonly string[]): Element | null {
+  for (const part of scope) {
+    const rows = part instanceof Element && part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
+    for (const row of rows) {
+      const headers = headerCellsFor(row);
+      if (!headers) continue;
+      let position = 0;
+      let column = -1;
+      for (const header of headers) {
+        if (isLabel(textOf(header), labels)) {
+          column = position;
+          break;
+        }
+        position += spanOf(header);
+      }
+      if (column < 0) continue;
+      position = 0;
+      for (const cell of cellsOfRow(row)) {
+        if (position === column && spanOf(cell) === 1 && textOf(cell)) return cell;
+        position += spanOf(cell);
+      }
+    }
+  }
+  return null;
+}
+
+/** The visible lines of a cell: its child elements and loose text, descending through single wrappers. */
+export function linesOf(el: Element): string[] {
+  let node = el;
+  for (let depth = 0; depth < 6; depth++) {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    const looseText = Array.from(node.childNodes).some((c) => c.nodeType === 3 && cleanText(c.textContent));
+    if (!only || looseText) break;
+    node = only;
+  }
+  const lines: string[] = [];
+  for (const child of Array.from(node.childNodes)) {
+    const text = child.nodeType === 1 ? spacedText(child) : child.nodeType === 3 ? cleanText(child.textContent) : '';
+    if (text) lines.push(text);
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------- field readers
+
+/** A field by label first, then by column header, then by class-name prefix. */
+export function fieldText(
+  scope: Scope,
+  labels: readonly string[],
+  headers: readonly string[],
+  classSelector?: string,
+): { text: string; element: Element | null } | null {
+  const labelled = valueByLabel(scope, labels);
+  if (labelled) return { text: labelled, element: null };
+  const cell = cellUnderHeader(scope, headers);
+  if (cell) return { text: spacedText(cell), element: cell };
+  if (classSelector) {
+    const el = querySelectorIn(scope, classSelector);
+    const text = spacedText(el);
+    if (el && text) return { text, element: el };
+  }
+  return null;
+}
+
+/** `columns`: also look under table column headers (list pages; detail pages have plan tables with their own columns). */
+export function readReason(scope: Scope, columns = true): { reason: DisputeReason; reasonText: string } | null {
+  const found = fieldText(scope, REASON_LABELS, columns ? REASON_HEADERS : [], '[class*="reason" i]:not([class*="label" i])');
+  if (!found) return null;
+  return { reason: normalizeDisputeReason(found.text), reasonText: found.text };
+}
+
+export function readOpenedAt(scope: Scope, columns = true): string | null {
+  const found = fieldText(scope, OPENED_LABELS, columns ? OPENED_HEADERS : []);
+  return found ? parsePageDate(found.text) : null;
+}
+
+export function readOrderId(scope: Scope, base?: URL): string | null {
+  const labelled = digitsIn(valueByLabel(scope, LABELS.orderId));
+  if (labelled) return labelled;
+  const cell = cellUnderHeader(scope, ORDER_HEADERS);
+  const fromCell = digitsIn(textOf(cell));
+  if (fromCell) return fromCell;
+  for (const link of querySelectorAllIn(scope, ORDER_LINK_SELECTOR)) {
+    const id = idFromHref(link.getAttribute('href'), ORDER_ID_PARAMS, base);
+    if (id) return id;
+  }
+  return null;
+}
+
+export function readDisputeIdInScope(scope: Scope, base?: URL): string | null {
+  for (const link of querySelectorAllIn(scope, DISPUTE_LINK_SELECTOR)) {
+    const id = idFromHref(link.getAttribute('href'), DISPUTE_ID_PARAMS, base);
+    if (id) return id;
+  }
+  return digitsIn(valueByLabel(scope, LABELS.disputeId));
+}
+
+// Words that are never a buyer's name: the role word itself, or a date/number.
+const NOT_A_NAME = /^(?:买家|買家|buyer|comprador|покупатель|卖家|seller|vendedor|продавец)$/i;
+
+function plausibleName(value: string, element: Element | null): string | null {
+  const name = cleanText(value);
+  if (name.length < 2 || name.length > 60 || NOT_A_NAME.test(name)) return null;
+  if (/^[\d\s:./-]+$/.test(name) || parsePageDate(name)) return null;
+  // A value element holding several blocks (a whole card) is not a name cell.
+  if (element && Array.from(element.children).filter((c) => textOf(c)).length > 2) return null;
+  return name;
+}
+
+const BUYER_NAME_CLASSES = [
+  '[class*="buyerName" i]',
+  '[class*="buyer-name" i]',
+  '[class*="buyer_name" i]',
+  '[class*="buyer" i][class*="name" i]',
+  '[class*="buyer" i] [class*="name" i]',
+].join(',');
+
+export function readBuyerName(scope: Scope): string | null {
+  for (const { element, value } of labelledValues(scope, LABELS.buyer)) {
+    const name = plausibleName(value, element);
+    if (name) return name;
+  }
+  for (const el of querySelectorAllIn(scope, BUYER_NAME_CLASSES)) {
+    const name = plausibleName(spacedText(el), null);
+    if (name) return name;
+  }
+  const cell = cellUnderHeader(scope, BUYER_HEADERS);
+  const first = cell ? linesOf(cell)[0] : undefined;
+  return first ? plausibleName(first, null) : null;
+}
+
+export function readCountry(scope: Scope): string | null {
+  for (const { value } of labelledValues(scope, LABELS.country)) {
+    const code = toCountryCode(value);
+    if (code) return code;
+  }
+  for (const el of querySelectorAllIn(scope, '[class*="country" i]')) {
+    const code = toCountryCode(spacedText(el));
+    if (code) return code;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- status
+
+const STATUS_HINT_CLASSES = [
+  '[class*="statusTag" i]',
+  '[class*="statusSub" i]',
+  '[class*="statusHint" i]',
+  '[class*="statusDesc" i]',
+  '[class*="subStatus" i]',
+  '[class*="status-sub" i]',
+  '[class*="status-desc" i]',
+].join(',');
+
+/**
+ * The status from its main text and nearby hints. "纠纷协商中"/"Dispute Negotiation" alone means the
+ * seller's turn; a hint "等待买家响应"/"Awaiting the buyer" next to it hands the turn to the buyer.
+ */
+export function resolveStatus(main: string | null, hints: readonly string[]): DisputeStatus | null {
+  const fromMain = main ? normalizeDisputeStatus(main) : null;
+  const fromHints = hints.map((h) => normalizeDisputeStatus(h)).filter((s): s is DisputeStatus => s !== null);
+  if (fromMain === 'awaiting_seller' && fromHints.includes('awaiting_buyer')) return 'awaiting_buyer';
+  return fromMain ?? fromHints[0] ?? null;
+}
+
+/**
+ * Status text and hints of one dispute: label, column cell (its lines), a generation's own status
+ * elements (`titles`, newest first), or any status-class element.
+ */
+export function readStatus(
+  scope: Scope,
+  columns = true,
+  titles: readonly string[] = [],
+): { status: DisputeStatus; statusText: string } | null {
+  const hints = querySelectorAllIn(scope, STATUS_HINT_CLASSES)
+    .map((el) => spacedText(el))
+    .filter((t) => t.length > 0 && t.length <= 200);
+
+  const labelled = valueByLabel(scope, STATUS_LABELS);
+  if (labelled) {
+    const status = resolveStatus(labelled, hints);
+    if (status) return { status, statusText: labelled };
+  }
+
+  const cell = columns ? cellUnderHeader(scope, STATUS_HEADERS) : null;
+  const candidates: string[][] = [];
+  if (cell) candidates.push(linesOf(cell));
+  for (const selector of titles) {
+    const title = querySelectorIn(scope, selector);
+    if (title) candidates.push([spacedText(title)]);
+  }
+  const statusEls = querySelectorAllIn(scope, '[class*="status" i]').filter(
+    (el) => !el.matches(STATUS_HINT_CLASSES) && textOf(el).length <= 120,
+  );
+  candidates.push(statusEls.flatMap((el) => (el.children.length > 0 ? linesOf(el) : [spacedText(el)])));
+
+  for (const lines of candidates) {
+    const mainIndex = lines.findIndex((line) => normalizeDisputeStatus(line) !== null);
+    const main = lines[mainIndex];
+    if (main === undefined) continue;
+    const status = resolveStatus(main, [...lines.slice(mainIndex + 1), ...hints]);
+    if (status) return { status, statusText: main };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- buyer plan
+
+const RETURN_AND_REFUND =
+  /退货退款|退货并退款|退货\s*[+&和及与]\s*退款|return(?:\s+(?:goods|item))?\s*(?:and|&|\+)\s*refund|refund\s+(?:and|with)\s+return|\breturn\s+refund|devolu[cç][aã]o\s+e\s+reembolso|devolver\s+e\s+reembolsar|reembolso\s+com\s+devolu|devoluci[oó]n\s+y\s+reembolso|reembolso\s+con\s+devoluci|возврат\s+товара\s+и\s+(?:средств|денег)|с\s+возвратом\s+товара/i;
+const REFUND_ONLY =
+  /仅退款|只退款|部分退款|全额退款|refunds?\s+only|only\s+refund|partial\s+refund|full\s+refund|apenas\s+reembolso|s[oó]\s+reembolso|reembolso\s+(?:parcial|total|integral)|solo\s+reembolso|s[oó]lo\s+reembolso|только\s+возврат\s+(?:средств|денег)|(?:частичный|полный)\s+возврат/i;
+const YES = /^(?:是|需要|yes|y|sim|s[ií]|да)$/i;
+const NO = /^(?:否|不需要|no|n|não|nao|нет)$/i;
+
+export function planTypeOf(text: string): BuyerPlan['type'] | null {
+  if (RETURN_AND_REFUND.test(text)) return 'return_and_refund';
+  if (REFUND_ONLY.test(text)) return 'refund';
+  return null;
+}
+
+/** "Refund only, US $ 10.00" / "退货退款 US $25.80" / "Solo reembolso · 12,50 €". */
+export function planFromText(text: string | null | undefined): BuyerPlan | null {
+  const clean = cleanText(text);
+  const type = planTypeOf(clean);
+  if (!type) return null;
+  const money = parseMoney(clean);
+  return { type, amount: money?.amount ?? null, currency: money?.currency ?? null };
+}
+
+/**
+ * The buyer's plan box: climb from its "Buyer's plan" title to the largest ancestor that holds
+ * neither the seller's plan nor the dispute's general information nor the history.
+ */
+function buyerPlanBoxes(root: ParentNode): Element[] {
+  const sellerLabels = findLabelElements(root, SELLER_PLAN_LABELS, true);
+  const fences = [
+    ...sellerLabels,
+    ...findLabelElements(root, LABELS.orderId),
+    ...findLabelElements(root, HISTORY_LABELS),
+  ];
+  const boxes: Element[] = [];
+  for (const title of findLabelElements(root, LABELS.buyerPlan, true)) {
+    let box: Element = title;
+    for (let depth = 0; depth < 6; depth++) {
+      const parent: Element | null = box.parentElement;
+      if (!parent || parent === root || fences.some((f) => parent.contains(f))) break;
+      box = parent;
+    }
+    boxes.push(box);
+  }
+  return boxes;
+}
+
+export interface PlanReading {
+  plan: BuyerPlan | null;
+  comment: string | null;
+}
+
+function commentIn(box: Element): string | null {
+  const scope = [box];
+  const labelled = valueByLabel(scope, PLAN_COMMENT_LABELS);
+  if (labelled && !isLabel(labelled, PLAN_COMMENT_LABELS)) return labelled;
+  const loose = looseTextAfterLabel(scope, PLAN_COMMENT_LABELS);
+  if (loose) return loose;
+  const cell = cellUnderHeader(scope, PLAN_COMMENT_LABELS);
+  return cell ? spacedText(cell) : null;
+}
+
+function amountIn(box: Element): ReturnType<typeof parseMoney> {
+  const labelled = valueByLabel([box], LABELS.refundAmount);
+  return (labelled ? parseMoney(labelled) : null) ?? parseMoney(spacedText(box));
+}
+
+/** The buyer's plan (and their comment on it) on a detail page. */
+export function readDetailPlan(root: ParentNode): PlanReading {
+  for (const box of buyerPlanBoxes(root)) {
+    const type = planTypeOf(spacedText(box));
+    if (!type) continue;
+    const money = amountIn(box);
+    return {
+      plan: { type, amount: money?.amount ?? null, currency: money?.currency ?? null },
+      comment: commentIn(box),
+    };
+  }
+  // Legacy detail pages: "Whether to return: yes" + "Refund amount: US $ 100.00".
+  const returnFlag = cleanText(findValueByLabel(root, RETURN_FLAG_LABELS));
+  const amountText = findValueByLabel(root, LABELS.refundAmount);
+  if (returnFlag && (YES.test(returnFlag) || NO.test(returnFlag))) {
+    const money = amountText ? parseMoney(amountText) : null;
+    return {
+      plan: {
+        type: YES.test(returnFlag) ? 'return_and_refund' : 'refund',
+        amount: money?.amount ?? null,
+        currency: money?.currency ?? null,
+      },
+      comment: null,
+    };
+  }
+  return { plan: null, comment: null };
+}
+
+/** The buyer's plan on a list row: labelled ("Buyer's request"), a plan column, or a plan-class element. */
+export function readRowPlan(scope: Scope): BuyerPlan | null {
+  const labelled = planFromText(valueByLabel(scope, LABELS.buyerPlan));
+  if (labelled) return labelled;
+  const cell = cellUnderHeader(scope, PLAN_HEADERS);
+  const fromCell = cell ? planFromText(spacedText(cell)) : null;
+  if (fromCell) return fromCell;
+  const el = querySelectorIn(scope, '[class*="plan" i], [class*="solution" i]');
+  return el ? planFromText(spacedText(el)) : null;
+}
+
+// ---------------------------------------------------------------- countdown
+
+const COUNTDOWN_CLASSES = [
+  '[class*="countdown" i]',
+  '[class*="count-down" i]',
+  '[class*="timer" i]',
+  '[class*="timeLeft" i]',
+  '[class*="time-left" i]',
+  '[class*="leftTime" i]',
+  '[class*="left-time" i]',
+  '[class*="remainTime" i]',
+  '[class*="remain-time" i]',
+  '[class*="timeout" i]',
+].join(',');
+
+/** "Respond within ..." written inside a sentence, with no element of its own (seed 002 legacy dumps). */
+const RESPONSE_PHRASE =
+  /(?:respond within|reply within|responda em|responda en|responde en|responder en|请在|须在|剩余|还剩|осталось|ответьте в течение)\s*([^()（）。;；]{1,60})/i;
+/** Words around a countdown that make it the seller's response clock. */
+const RESPONSE_CONTEXT =
+  /respond|response|reply|escalat|confirm(?:ation)? (?:of )?receipt|evidence|dispute|响应|回应|举证|证据|纠纷|确认收到退货|升级|responda|resposta|responder|disputa|evid[eê]ncia|prueba|respuesta|ответ|спор|доказ/i;
+/** Other clocks on the same pages: shipping, buyer protection, receipt confirmation, promotions. */
+const DECOY_CONTEXT =
+  /processing time|ship(?:ping)? (?:by|within|before)|发货期|备货期|发货剩余|买家确认收货|收货剩余|保护期|buyer protection|purchase protection|protection ends|报名|活动|大促|促销|promotion|campaign|coupon|优惠券|prote[cç][aã]o|protecci[oó]n|защит/i;
+const EXPIRED = /已超时|超时|已过期|expired|timed out|overdue|time'?s up|vencid|expirad|esgotad|agotad|просроч|истек/i;
+
+interface CountdownCandidate {
+  ms: number;
+  score: number;
+  order: number;
+}
+
+function contextOf(el: Element): string {
+  let node: Element = el;
+  for (let depth = 0; depth < 3 && node.parentElement; depth++) {
+    if (spacedText(node).length >= 30) break;
+    node = node.parentElement;
+  }
+  return spacedText(node).slice(0, 400);
+}
+
+function remainingMs(text: string): number | null {
+  const ms = parseCountdownMs(text);
+  if (ms !== null) return ms;
+  return EXPIRED.test(text) && !/\d/.test(text) ? 0 : null;
+}
+
+/**
+ * The seller's response countdown in the scope, in milliseconds (0 when it shows expired),
+ * or null. Candidates are labelled values ("Respond within", "剩余时间"), countdown-class elements
+ * and "Respond within ..." phrases; other clocks (shipping, protection, promotions) are skipped.
+ * `strict` (detail pages) also wants response wording around an unlabelled candidate.
+ */
+export function findResponseCountdown(scope: Scope, strict: boolean): number | null {
+  const candidates: CountdownCandidate[] = [];
+  let order = 0;
+  const consider = (el: Element, text: string, base: number) => {
+    if (text.length > 120) return;
+    const ms = remainingMs(text);
+    if (ms === null) return;
+    const context = contextOf(el);
+    if (DECOY_CONTEXT.test(context)) return;
+    const score = base + (RESPONSE_CONTEXT.test(context) ? 2 : 0);
+    candidates.push({ ms, score, order: order++ });
+  };
+
+  for (const { element, value } of labelledValues(scope, LABELS.responseDeadline)) consider(element, value, 3);
+  for (const el of querySelectorAllIn(scope, COUNTDOWN_CLASSES)) consider(el, spacedText(el), 1);
+  for (const part of scope) {
+    const doc = documentOf(part);
+    if (!doc) continue;
+    const walker = doc.createTreeWalker(part as Node, 4 /* SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const match = RESPONSE_PHRASE.exec((node as Text).data);
+      const parent = node.parentElement;
+      if (match?.[1] && parent && !SKIPPED_PARENTS.has(parent.tagName)) consider(parent, match[1], 1);
+    }
+  }
+
+  const threshold = strict ? 2 : 1;
+  const best = candidates
+    .filter((c) => c.score >= threshold)
+    .sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  return best ? best.ms : null;
+}
+
+/** Statuses where the clock on screen is not the seller's (or there is none). */
+const NO_SELLER_DEADLINE: ReadonlySet<DisputeStatus> = new Set(['awaiting_buyer', 'awaiting_return', 'closed']);
+
+export function deadlineFor(status: DisputeStatus, countdownMs: number | null, now: Date): string | null {
+  if (countdownMs === null || NO_SELLER_DEADLINE.has(status) || Number.isNaN(now.getTime())) return null;
+  return new Date(now.getTime() + countdownMs).toISOString();
+}
+
+/** The statuses in which the seller must act before a deadline the page should show. */
+export function sellerMustAct(status: DisputeStatus): boolean {
+  return status === 'awaiting_seller' || status === 'awaiting_return_receipt';
+}
+
+// ---------------------------------------------------------------- negotiation history
+
+const ACTORS: ReadonlyArray<readonly [RegExp, Actor]> = [
+  [/^(?:买家|買家|buyer|the buyer|comprador|compradora|покупатель)$/i, 'buyer'],
+  [/^(?:卖家|賣家|商家|您|我|seller|the seller|you|vendedor|vendedora|продавец|вы)$/i, 'seller'],
+  [/^(?:平台|系统|速卖通|小二|纠纷专员|aliexpress|platform|system|plataforma|sistema|платформа|система|администрация)$/i, 'platform'],
+];
+const ACTOR_IN_TEXT: ReadonlyArray<readonly [RegExp, Actor]> = [
+  [/买家|買家|(?<![\p{L}])(?:buyer|comprador|compradora|покупатель)(?![\p{L}])/iu, 'buyer'],
+  [/卖家|賣家|(?<![\p{L}])(?:seller|vendedor|vendedora|продавец)(?![\p{L}])/iu, 'seller'],
+  [/平台|系统|速卖通|小二|(?<![\p{L}])(?:aliexpress|platform|system|plataforma|sistema|платформа|система)(?![\p{L}])/iu, 'platform'],
+];
+
+const HISTORY_CLASSES = [
+  '[class*="history" i]',
+  '[class*="timeline" i]',
+  '[class*="processList" i]',
+  '[class*="process-list" i]',
+  '[class*="negotiat" i]',
+  '[class*="record" i]',
+].join(',');
+
+function actorOf(entry: Element): Actor | null {
+  for (const el of Array.from(entry.querySelectorAll('*'))) {
+    if (el.children.length > 0) continue;
+    const text = textOf(el);
+    if (text.length > 20) continue;
+    for (const [pattern, actor] of ACTORS) if (pattern.test(text)) return actor;
+  }
+  const text = spacedText(entry);
+  let best: { index: number; actor: Actor } | null = null;
+  for (const [pattern, actor] of ACTOR_IN_TEXT) {
+    const m = pattern.exec(text);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, actor };
+  }
+  return best?.actor ?? null;
+}
+
+function timeOfEntry(entry: Element): number | null {
+  const timeEl = entry.querySelector('time, [class*="time" i], [class*="date" i]');
+  const iso = parsePageDate(timeEl ? spacedText(timeEl) : '') ?? parsePageDate(spacedText(entry));
+  return iso ? Date.parse(iso) : null;
+}
+
+function historyContainers(root: ParentNode): Element[] {
+  const out = Array.from(root.querySelectorAll(HISTORY_CLASSES));
+  for (const heading of findLabelElements(root, HISTORY_LABELS)) {
+    // The section a heading titles: climb until the ancestor holds more than the heading.
+    let section: Element = heading;
+    for (let depth = 0; depth < 4 && section.parentElement; depth++) {
+      section = section.parentElement;
+      if (spacedText(section).length > spacedText(heading).length + 10) break;
+    }
+    out.push(section);
+  }
+  return out;
+}
+
+/** Who acted last in the negotiation history (by the entries' times), or null when no history is shown. */
+export function readLastActor(root: ParentNode): Actor | null {
+  for (const container of historyContainers(root)) {
+    const items = Array.from(
+      container.querySelectorAll('li, tr, [class*="item" i], [class*="entry" i], [class*="record" i]'),
+    );
+    // Parse dates last and only for entries with an actor: date parsing is the costly step.
+    const withActor = items
+      .map((el) => ({ el, actor: actorOf(el) }))
+      .filter((e): e is { el: Element; actor: Actor } => e.actor !== null);
+    const entries = withActor
+      .map((e) => ({ ...e, time: timeOfEntry(e.el) }))
+      .filter((e): e is { el: Element; time: number; actor: Actor } => e.time !== null);
+    // Keep the innermost entries: an <li> that wraps a timeline item is the same entry.
+    const leaves = entries.filter((e) => !entries.some((o) => o !== e && e.el.contains(o.el)));
+    if (leaves.length === 0) continue;
+    const first = leaves[0];
+    const last = leaves[leaves.length - 1];
+    if (!first || !last) continue;
+    const newestFirst = first.time > last.time;
+    let latest = first;
+    for (const e of leaves) {
+      if (e.time > latest.time || (e.time === latest.time && !newestFirst)) latest = e;
+    }
+    return latest.actor;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- reply box
+
+const MESSAGE_HINT = /message|留言|回复|reply|comment|备注|remark|mensagem|mensaje|comentario|coment[aá]rio|сообщени|комментар/i;
+
+/** The negotiation message box on a dispute detail page (a textarea or a rich editor). */
+export function findDisputeReplyBox(root: ParentNode): HTMLElement | null {
+  const editors = Array.from(root.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], [contenteditable=""]')).filter(
+    (el) => !el.hasAttribute('disabled') && !el.hasAttribute('readonly') && el.getAttribute('aria-hidden') !== 'true',
+  );
+  const hinted = editors.find((el) => {
+    const own = `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('name') ?? ''}`;
+    const section = el.closest('section, form, [class*="card" i], [class*="box" i], [class*="message" i]');
+    return MESSAGE_HINT.test(own) || MESSAGE_HINT.test(section ? spacedText(section).slice(0, 200) : '');
+  });
+  return hinted ?? editors[0] ?? null;
+}

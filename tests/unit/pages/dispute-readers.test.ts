@@ -1,0 +1,193 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PageSnapshot } from '@/lib/model/snapshot';
+import { findReader, readPage } from '@/lib/pages/registry';
+import { disputeDetailLegacy } from '@/lib/pages/readers/dispute-detail.legacy';
+import { disputeDetailMApps } from '@/lib/pages/readers/dispute-detail.m_apps';
+
+/**
+ * Every saved dispute page (tests/fixtures/pages/dispute-*) read through the registry, as the
+ * content script does, and compared with the snapshot its sidecar JSON expects.
+ */
+
+const FIXTURES = join(__dirname, '../../fixtures/pages');
+const FOLDERS = ['dispute-list', 'dispute-detail'];
+
+interface Sidecar {
+  url: string;
+  now: string;
+  description: string;
+  expected: { page: string; disputes: unknown[]; missing: string[] };
+}
+
+function loadFixture(folder: string, name: string): { doc: Document; meta: Sidecar } {
+  const html = readFileSync(join(FIXTURES, folder, `${name}.html`), 'utf8');
+  const meta = JSON.parse(readFileSync(join(FIXTURES, folder, `${name}.json`), 'utf8')) as Sidecar;
+  return { doc: new DOMParser().parseFromString(html, 'text/html'), meta };
+}
+
+function read(doc: Document, meta: Sidecar) {
+  return readPage(doc, new URL(meta.url), new Date(meta.now));
+}
+
+const cases = FOLDERS.flatMap((folder) =>
+  readdirSync(join(FIXTURES, folder))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => [folder, file.replace(/\.json$/, '')] as const),
+);
+
+describe('dispute readers on every saved page', () => {
+  it('has fixtures for lists and details, each with a distinct URL', () => {
+    expect(cases.filter(([folder]) => folder === 'dispute-list').length).toBeGreaterThanOrEqual(4);
+    expect(cases.filter(([folder]) => folder === 'dispute-detail').length).toBeGreaterThanOrEqual(6);
+    const urls = cases.map(([folder, name]) => loadFixture(folder, name).meta.url);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it.each(cases)('%s/%s', (folder, name) => {
+    const { doc, meta } = loadFixture(folder, name);
+    const snapshot = read(doc, meta);
+    expect(PageSnapshot.safeParse(snapshot).success).toBe(true);
+    expect(snapshot.page).toBe(folder);
+    expect(snapshot.disputes).toHaveLength(meta.expected.disputes.length);
+    expect(snapshot).toMatchObject(meta.expected);
+  });
+});
+
+describe('dispute readers: what a seller would notice', () => {
+  it('takes the response countdown, not the buyer-protection clock or a promotion notice', () => {
+    const customs = loadFixture('dispute-detail', 'm_apps-en-customs-awaiting-seller');
+    expect(read(customs.doc, customs.meta).disputes[0]?.deadline).toBe('2025-03-16T12:45:06.000Z');
+
+    const platform = loadFixture('dispute-detail', 'm_apps-zh-platform-intervention');
+    // The notice bar above the dispute counts down 2天 10:00:00 to a promotion; the evidence clock is 2天 11:04:50.
+    expect(read(platform.doc, platform.meta).disputes[0]?.deadline).toBe('2025-06-14T20:04:50.000Z');
+  });
+
+  it('ignores a countdown that is not about the dispute even when it is the only one', () => {
+    const { doc, meta } = loadFixture('dispute-detail', 'm_apps-en-customs-awaiting-seller');
+    doc.querySelector('[class*="countDown--wrap"]')?.remove();
+    const snapshot = read(doc, meta);
+    expect(snapshot.disputes[0]?.deadline).toBeNull();
+    expect(snapshot.missing).toContain('deadline');
+  });
+
+  it('reads an expired countdown as due now', () => {
+    const { doc, meta } = loadFixture('dispute-detail', 'm_apps-en-customs-awaiting-seller');
+    const countdown = doc.querySelector('[class*="countDown--wrap"]');
+    if (countdown) countdown.textContent = '0 days, 0 hours, 0 minutes and 0 seconds';
+    expect(read(doc, meta).disputes[0]?.deadline).toBe(meta.now);
+
+    const list = loadFixture('dispute-list', 'm_apps-zh-mixed');
+    const cell = list.doc.querySelector('[class*="reverseList--countdown"]');
+    if (cell) cell.textContent = '已超时';
+    expect(read(list.doc, list.meta).disputes[0]?.deadline).toBe(list.meta.now);
+  });
+
+  it('lists the buyer plan as missing when the plan box is not rendered', () => {
+    const { doc, meta } = loadFixture('dispute-detail', 'm_apps-en-customs-awaiting-seller');
+    doc.querySelector('[class*="solution--list"]')?.remove();
+    const snapshot = read(doc, meta);
+    expect(snapshot.disputes[0]?.buyerPlan).toBeNull();
+    expect(snapshot.missing).toEqual(['buyerPlan']);
+  });
+
+  it("keeps the seller's own plan and remark out of the buyer's", () => {
+    const { doc, meta } = loadFixture('dispute-detail', 'm_apps-zh-not-as-described-return-refund');
+    const dispute = read(doc, meta).disputes[0];
+    expect(dispute?.buyerPlan).toEqual({ type: 'return_and_refund', amount: 25.8, currency: 'USD' });
+    expect(dispute?.buyerComment).not.toContain('部分退款');
+  });
+
+  it('gives the seller no deadline while the buyer has to answer', () => {
+    const { doc, meta } = loadFixture('dispute-detail', 'm_apps-zh-awaiting-buyer-short-shipment');
+    const snapshot = read(doc, meta);
+    expect(snapshot.disputes[0]).toMatchObject({ status: 'awaiting_buyer', deadline: null, lastActor: 'seller' });
+    expect(snapshot.missing).toEqual([]);
+  });
+
+  it('finds no dispute and reports the order number when the page has none', () => {
+    const doc = new DOMParser().parseFromString('<main><h1>Dispute details</h1><p>Loading…</p></main>', 'text/html');
+    const snapshot = readPage(doc, new URL('https://csp.aliexpress.com/m_apps/dispute-management/detail?reverseOrderLineId=5030812244930785'), new Date());
+    expect(snapshot.disputes).toEqual([]);
+    expect(snapshot.missing).toEqual(['orderId']);
+  });
+
+  it('says the list changed shape when dispute links are shown but no row can be read', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div><a href="/m_apps/dispute-management/detail?reverseOrderLineId=5030812244930785">Details</a></div>',
+      'text/html',
+    );
+    const snapshot = readPage(doc, new URL('https://csp.aliexpress.com/m_apps/dispute-management/list?channelId=1'), new Date());
+    expect(snapshot.disputes).toEqual([]);
+    expect(snapshot.missing).toEqual(['disputes']);
+  });
+
+  it('reads two disputes on the same order (one per item) separately', () => {
+    const row = (lineId: string, status: string) => `
+      <tr class="ait-table-row"><td>Item</td><td>${status}</td>
+        <td><a href="/m_apps/dispute-management/detail?reverseOrderLineId=${lineId}">View details</a></td></tr>`;
+    const html = `<table><thead><tr><th>Product</th><th>Dispute status</th><th>Actions</th></tr></thead><tbody>
+      <tr><td colspan="3">Order No.: <a href="/m_apps/order-manage/orderDetail?orderId=8208460785972844">8208460785972844</a></td></tr>
+      ${row('5030000000000001', 'Awaiting your response')}${row('5030000000000002', 'Closed')}</tbody></table>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const snapshot = readPage(doc, new URL('https://csp.aliexpress.com/m_apps/dispute-management/list?channelId=1'), new Date());
+    expect(snapshot.disputes.map((d) => [d.disputeId, d.orderId, d.status])).toEqual([
+      ['5030000000000001', '8208460785972844', 'awaiting_seller'],
+      ['5030000000000002', '8208460785972844', 'closed'],
+    ]);
+  });
+
+  it('never throws, whatever the page holds', () => {
+    const doc = new DOMParser().parseFromString('<table><tr><td>订单号：</td><td></td></tr></table>', 'text/html');
+    for (const url of [
+      'https://csp.aliexpress.com/m_apps/dispute-management/list',
+      'https://csp.aliexpress.com/m_apps/dispute-management/detail?reverseOrderLineId=x',
+      'https://trade.aliexpress.com/issue/issueList.htm',
+      'https://trade.aliexpress.com/issue/issueDetail.htm',
+    ]) {
+      const reader = findReader(new URL(url));
+      expect(reader?.kind).toMatch(/^dispute-/);
+      expect(() => reader?.read(doc, { url: new URL(url), now: new Date('invalid') })).not.toThrow();
+    }
+  });
+});
+
+describe('dispute page detection', () => {
+  it.each([
+    ['https://csp.aliexpress.com/m_apps/dispute-management/list?channelId=2000001', 'dispute-list.m_apps'],
+    ['https://gsp.aliexpress.com/m_apps/dispute-management/list', 'dispute-list.m_apps'],
+    ['https://csp.aliexpress.com/m_apps/dispute-management/detail?reverseOrderLineId=5030812244930785', 'dispute-detail.m_apps'],
+    ['https://trade.aliexpress.com/issue/issueList.htm', 'dispute-list.legacy'],
+    ['https://trade.aliexpress.com/issue/issueDetail.htm?issueId=60314157204058', 'dispute-detail.legacy'],
+  ])('%s is read by %s', (url, id) => {
+    expect(findReader(new URL(url))?.id).toBe(id);
+  });
+
+  it.each([
+    'https://trade.aliexpress.com/issue/issue_list.htm', // the buyer's dispute list
+    'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=8208460785972844',
+    'https://www.aliexpress.com/m_apps/dispute-management/list',
+    'https://csp.aliexpress.com/m_apps/dispute-management/detailX',
+  ])('%s is not a dispute page', (url) => {
+    expect(findReader(new URL(url))?.kind ?? 'unknown').not.toMatch(/^dispute-/);
+  });
+});
+
+describe('dispute reply box', () => {
+  it('finds the negotiation message box on the customs dispute page', () => {
+    const { doc } = loadFixture('dispute-detail', 'm_apps-en-customs-awaiting-seller');
+    expect(disputeDetailMApps.findReplyBox?.(doc)?.getAttribute('id')).toBe('negotiationMessage');
+  });
+
+  it('finds the legacy "Leave a message" textarea', () => {
+    const { doc } = loadFixture('dispute-detail', 'legacy-en-not-as-described');
+    expect(disputeDetailLegacy.findReplyBox?.(doc)?.getAttribute('name')).toBe('content');
+  });
+
+  it('finds nothing where the page has no message box', () => {
+    const { doc } = loadFixture('dispute-detail', 'm_apps-en-awaiting-return-receipt');
+    expect(disputeDetailMApps.findReplyBox?.(doc)).toBeNull();
+  });
+});

@@ -1,5 +1,9 @@
 import type { PageSnapshot } from '../model/snapshot';
 import type { PageReader } from './reader';
+import { disputeDetailLegacy } from './readers/dispute-detail.legacy';
+import { disputeDetailMApps } from './readers/dispute-detail.m_apps';
+import { disputeListLegacy } from './readers/dispute-list.legacy';
+import { disputeListMApps } from './readers/dispute-list.m_apps';
 import { messagesImChat } from './readers/messages.im-chat';
 import { messagesLegacy } from './readers/messages.legacy';
 
@@ -10,6 +14,10 @@ import { messagesLegacy } from './readers/messages.legacy';
 export const PAGE_READERS: readonly PageReader[] = [
   // order readers
   // dispute readers
+  disputeListMApps,
+  disputeDetailMApps,
+  disputeListLegacy,
+  disputeDetailLegacy,
   // message readers
   messagesImChat,
   messagesLegacy,

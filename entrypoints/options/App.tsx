@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { CustomsSettings } from '@/components/declaration/CustomsSettings';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { SettingsForm } from '@/components/options/SettingsForm';
 import { saveSettings } from '@/lib/settings/storage';
@@ -31,7 +32,7 @@ function Options() {
   const views: Record<Section, ReactNode> = {
     settings: <SettingsForm settings={settings} onChange={(patch) => void saveSettings(patch)} />,
     templates: null,
-    rules: null,
+    rules: <CustomsSettings />,
     data: null,
   };
   return (

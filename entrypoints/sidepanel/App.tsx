@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { DeclarationView } from '@/components/declaration/DeclarationView';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { Panel, type PanelPageState } from '@/components/panel/Panel';
 import { focusOf } from '@/components/panel/PageSummary';
@@ -46,7 +47,7 @@ function SidePanel() {
       onOpenSettings={() => void chrome.runtime.openOptionsPage()}
       views={{
         replies: <p className="muted">{t('soon.replies')}</p>,
-        declaration: <p className="muted">{t('soon.declaration')}</p>,
+        declaration: <DeclarationView order={effective?.order ?? null} />,
         queue: <p className="muted">{t('soon.queue')}</p>,
       }}
     />

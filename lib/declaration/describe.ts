@@ -31,16 +31,23 @@ function amount(value: number): string {
   return Number.isFinite(value) ? NUMBER.format(value) : '?';
 }
 
+const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Money reads "US$18.40", not "US$18.4"; whole amounts stay short ("€5"). */
+function moneyAmount(value: number): string {
+  return Number.isFinite(value) && !Number.isInteger(value) ? CENTS.format(value) : amount(value);
+}
+
 function money(value: number, currency: string): string {
   const symbol = SYMBOLS[currency];
-  return symbol ? `${symbol}${amount(value)}` : `${amount(value)} ${currency}`;
+  return symbol ? `${symbol}${moneyAmount(value)}` : `${moneyAmount(value)} ${currency}`;
 }
 
 /** "US$5–30", "€5", "15–20 PLN": the currency written once. */
 function moneyRange(min: number, max: number, currency: string): string {
   if (min === max) return money(min, currency);
   const symbol = SYMBOLS[currency];
-  return symbol ? `${symbol}${amount(min)}–${amount(max)}` : `${amount(min)}–${amount(max)} ${currency}`;
+  return symbol ? `${symbol}${moneyAmount(min)}–${moneyAmount(max)}` : `${moneyAmount(min)}–${moneyAmount(max)} ${currency}`;
 }
 
 const REGION_NAMES = new Map<DescribeLanguage, Intl.DisplayNames>();

@@ -69,6 +69,17 @@ group('describe', () => {
     );
   });
 
+  it('writes money with cents when it has any, and whole amounts short', () => {
+    const converted = describe(
+      { code: 'goods_value_converted', params: { amount: 18.4, currency: 'USD', converted: 15.9, to: 'EUR', asOf: '2026-11-01' } },
+      'en',
+    );
+    expect(converted).toBe("The order's US$18.40 is about €15.90 (rates of 2026-11-01).");
+    expect(describe({ code: 'band_cap', params: { capBelow: 20, currency: 'EUR' } }, 'en')).toBe(
+      'In any case, keep the declared value below €20.',
+    );
+  });
+
   it('writes ranges the way the seed states them', () => {
     const band = (params: Record<string, string | number>) => describe({ code: 'band_range', params }, 'en');
     expect(band({ min: 5, max: 30, maxIncluded: 1, currency: 'USD', carrierClass: 'express', belowKg: 3 })).toBe(

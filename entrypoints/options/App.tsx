@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { CustomsSettings } from '@/components/declaration/CustomsSettings';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { SettingsForm } from '@/components/options/SettingsForm';
+import { TemplateManager } from '@/components/templates/TemplateManager';
 import { saveSettings } from '@/lib/settings/storage';
 import type { MessageKey } from '@/lib/i18n';
 import { resolveUiLanguage, useSettings, useThemeAttribute } from '../sidepanel/hooks';
@@ -31,7 +32,7 @@ function Options() {
   const [section, setSection] = useState<Section>(SECTIONS.some((s) => s.id === initial) ? initial : 'settings');
   const views: Record<Section, ReactNode> = {
     settings: <SettingsForm settings={settings} onChange={(patch) => void saveSettings(patch)} />,
-    templates: null,
+    templates: <TemplateManager settings={settings} />,
     rules: <CustomsSettings />,
     data: null,
   };

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { DeclarationView } from '@/components/declaration/DeclarationView';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { Panel, type PanelPageState } from '@/components/panel/Panel';
+import { PanelReplies } from '@/components/replies/PanelReplies';
 import { focusOf } from '@/components/panel/PageSummary';
 import { getDatabase } from '@/lib/db/database';
 import { applyOrderOverrides, type EditableOrderField, type OrderOverrideFields } from '@/lib/model/overrides';
@@ -46,7 +47,7 @@ function SidePanel() {
       onResetOverride={(orderId, field) => void saveOverride(orderId, field, null)}
       onOpenSettings={() => void chrome.runtime.openOptionsPage()}
       views={{
-        replies: <p className="muted">{t('soon.replies')}</p>,
+        replies: <PanelReplies snapshot={snapshot} effectiveOrder={effective?.order ?? null} tabId={tabId} />,
         declaration: <DeclarationView order={effective?.order ?? null} />,
         queue: <p className="muted">{t('soon.queue')}</p>,
       }}

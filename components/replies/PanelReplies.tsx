@@ -1,0 +1,40 @@
+import { useEffect, useMemo, useState } from 'react';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { InsertResult } from '@/lib/messaging/schemas';
+import type { OrderSnapshot, PageSnapshot } from '@/lib/model/snapshot';
+import type { Settings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/lib/settings/storage';
+import { RepliesView, type RepliesDeps } from './RepliesView';
+
+/** Where the template manager lives: the options page, "Reply templates" section. */
+export const TEMPLATE_MANAGER_PATH = '/options.html#templates';
+
+/** chrome-backed insertion, copy and navigation for the side panel following `tabId`. */
+export function panelDeps(tabId: number | null): RepliesDeps {
+  return {
+    insert: async (text, threadId) => {
+      if (tabId === null) return { ok: false, method: 'none', target: 'none', error: 'no-editor' };
+      const answer: unknown = await sendMessage('insertReply', { text, threadId }, tabId);
+      const parsed = InsertResult.safeParse(answer);
+      return parsed.success ? parsed.data : { ok: false, method: 'none', target: 'none', error: 'not-verified' };
+    },
+    copy: (text) => navigator.clipboard.writeText(text),
+    openManager: () => void chrome.tabs.create({ url: chrome.runtime.getURL(TEMPLATE_MANAGER_PATH) }),
+  };
+}
+
+function useReplySettings(): Settings {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  return settings;
+}
+
+/** The Replies tab as mounted by the side panel. */
+export function PanelReplies({ snapshot, effectiveOrder, tabId }: { snapshot: PageSnapshot | null; effectiveOrder: OrderSnapshot | null; tabId: number | null }) {
+  const settings = useReplySettings();
+  const deps = useMemo(() => panelDeps(tabId), [tabId]);
+  return <RepliesView snapshot={snapshot} effectiveOrder={effectiveOrder} settings={settings} deps={deps} />;
+}

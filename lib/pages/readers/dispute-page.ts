@@ -20,6 +20,7 @@ import {
   readCountry,
   readDetailPlan,
   readDisputeIdInScope,
+  readHeadingStatus,
   readLastActor,
   readOpenedAt,
   readOrderId,
@@ -60,7 +61,7 @@ export function readDisputeDetail(root: ParentNode, ctx: ReadContext, options: D
     if (!orderId) return { ...nothing(), missing: ['orderId'] };
     const missing: string[] = [];
 
-    const statusRead = readStatus(scope, false, options.statusTitles);
+    const statusRead = readStatus(scope, false, options.statusTitles) ?? readHeadingStatus(root);
     // The schema needs a status: an unreadable one is treated as the seller's turn (the cautious
     // choice for a deadline tool) and reported as missing so the panel can say so.
     const status = statusRead?.status ?? 'awaiting_seller';
@@ -150,11 +151,10 @@ function isStop(el: Element): boolean {
  */
 function disputeBlocks(root: ParentNode, base: URL): Array<{ orderId: string; parts: Element[] }> {
   const marks = orderMarks(root, base);
-  const seen = new Set<string>();
   const blocks: Array<{ orderId: string; parts: Element[] }> = [];
+  // Every mark makes a block (the same number may also show in a banner or a second link in the row);
+  // blocks that lie inside another block of the same order are the same dispute and are dropped below.
   for (const mark of marks) {
-    if (seen.has(mark.id)) continue;
-    seen.add(mark.id);
     const others = marks.filter((m) => m.id !== mark.id);
     const holdsOther = (el: Element) => others.some((o) => el.contains(o.el));
     let el = mark.el;
@@ -165,7 +165,17 @@ function disputeBlocks(root: ParentNode, base: URL): Array<{ orderId: string; pa
     for (let sib = el.nextElementSibling; sib && !isStop(sib) && !holdsOther(sib); sib = sib.nextElementSibling) parts.push(sib);
     blocks.push({ orderId: mark.id, parts });
   }
-  return blocks;
+  const within = (inner: Element[], outer: Element[]) => inner.every((p) => outer.some((o) => o === p || o.contains(p)));
+  return blocks.filter(
+    (block, i) =>
+      !blocks.some(
+        (other, j) =>
+          other.orderId === block.orderId &&
+          within(block.parts, other.parts) &&
+          // Of two identical blocks keep the first.
+          (!within(other.parts, block.parts) || j < i),
+      ),
+  );
 }
 
 /** One order can carry several disputes (one per item): split its block by dispute link. */
@@ -191,11 +201,16 @@ export function readDisputeList(root: ParentNode, ctx: ReadContext): ReadResult 
   try {
     const disputes: DisputeSnapshot[] = [];
     const missing: string[] = [];
+    const read = new Set<string>();
     for (const block of disputeBlocks(root, ctx.url)) {
       for (const { disputeId, scope } of splitByDispute(block.parts, ctx.url)) {
         const statusRead = readStatus(scope);
         // An order number with neither status nor dispute link is not a dispute row (a notice, a banner).
         if (!statusRead && !disputeId) continue;
+        // The same dispute reached from two blocks (a banner and its row) is read once.
+        const key = `${block.orderId}/${disputeId ?? ''}`;
+        if (read.has(key)) continue;
+        read.add(key);
         const index = disputes.length;
         const status = statusRead?.status ?? 'awaiting_seller';
         if (!statusRead) missing.push(`disputes[${index}].status`);

@@ -469,6 +469,28 @@ export function readStatus(
     const status = resolveStatus(main, [...lines.slice(mainIndex + 1), ...hints]);
     if (status) return { status, statusText: main };
   }
+
+  // Last resort: a bare "Status:"/"状态：" label, kept only when its value reads as a dispute status.
+  const generic = valueByLabel(scope, GENERIC_LABELS.disputeStatus);
+  const status = generic ? resolveStatus(generic, hints) : null;
+  return generic && status ? { status, statusText: generic } : null;
+}
+
+const HEADINGS = 'h1, h2, h3, h4, [class*="title" i], [class*="heading" i], [class*="headline" i]';
+const PAGE_CHROME = 'nav, aside, header, footer, [role="menu"], [role="tablist"], [class*="menu" i], [class*="breadcrumb" i]';
+
+/**
+ * Last resort on a detail page with no status label and an unknown banner class: the first short
+ * heading that reads as a dispute status ("Ожидает вашего ответа"). History titles
+ * ("Negotiation history" reads as "negotiation") and menus are skipped.
+ */
+export function readHeadingStatus(root: ParentNode): { status: DisputeStatus; statusText: string } | null {
+  for (const heading of Array.from(root.querySelectorAll(HEADINGS))) {
+    const text = spacedText(heading);
+    if (!text || text.length > 60 || isLabel(text, HISTORY_LABELS) || heading.closest(PAGE_CHROME)) continue;
+    const status = normalizeDisputeStatus(text);
+    if (status) return { status, statusText: text };
+  }
   return null;
 }
 
@@ -481,16 +503,23 @@ const REFUND_ONLY =
 const YES = /^(?:是|需要|yes|y|sim|s[ií]|да)$/i;
 const NO = /^(?:否|不需要|no|n|não|nao|нет)$/i;
 
-export function planTypeOf(text: string): BuyerPlan['type'] | null {
+// Inside a box already known to be the buyer's plan, a bare "退货"/"Return" or "退款"/"Refund" is enough.
+const RETURN_WORD = /退货|退回商品|(?<![\p{L}])return(?![\p{L}])|devolu[cç]|devolver|возврат товара/iu;
+const REFUND_WORD = /退款|(?<![\p{L}])refund|reembols|возврат (?:средств|денег)|возмещ/iu;
+
+export function planTypeOf(text: string, loose = false): BuyerPlan['type'] | null {
   if (RETURN_AND_REFUND.test(text)) return 'return_and_refund';
   if (REFUND_ONLY.test(text)) return 'refund';
+  if (!loose) return null;
+  if (RETURN_WORD.test(text)) return 'return_and_refund';
+  if (REFUND_WORD.test(text)) return 'refund';
   return null;
 }
 
 /** "Refund only, US $ 10.00" / "退货退款 US $25.80" / "Solo reembolso · 12,50 €". */
-export function planFromText(text: string | null | undefined): BuyerPlan | null {
+export function planFromText(text: string | null | undefined, loose = false): BuyerPlan | null {
   const clean = cleanText(text);
-  const type = planTypeOf(clean);
+  const type = planTypeOf(clean, loose);
   if (!type) return null;
   const money = parseMoney(clean);
   return { type, amount: money?.amount ?? null, currency: money?.currency ?? null };
@@ -542,14 +571,18 @@ function amountIn(box: Element): ReturnType<typeof parseMoney> {
 
 /** The buyer's plan (and their comment on it) on a detail page. */
 export function readDetailPlan(root: ParentNode): PlanReading {
-  for (const box of buyerPlanBoxes(root)) {
-    const type = planTypeOf(spacedText(box));
-    if (!type) continue;
-    const money = amountIn(box);
-    return {
-      plan: { type, amount: money?.amount ?? null, currency: money?.currency ?? null },
-      comment: commentIn(box),
-    };
+  const boxes = buyerPlanBoxes(root);
+  // Strict wording first ("仅退款", "Return and refund"); then bare "退款"/"Return" in the box.
+  for (const loose of [false, true]) {
+    for (const box of boxes) {
+      const type = planTypeOf(spacedText(box), loose);
+      if (!type) continue;
+      const money = amountIn(box);
+      return {
+        plan: { type, amount: money?.amount ?? null, currency: money?.currency ?? null },
+        comment: commentIn(box),
+      };
+    }
   }
   // Legacy detail pages: "Whether to return: yes" + "Refund amount: US $ 100.00".
   const returnFlag = cleanText(findValueByLabel(root, RETURN_FLAG_LABELS));
@@ -570,7 +603,7 @@ export function readDetailPlan(root: ParentNode): PlanReading {
 
 /** The buyer's plan on a list row: labelled ("Buyer's request"), a plan column, or a plan-class element. */
 export function readRowPlan(scope: Scope): BuyerPlan | null {
-  const labelled = planFromText(valueByLabel(scope, LABELS.buyerPlan));
+  const labelled = planFromText(valueByLabel(scope, LABELS.buyerPlan), true);
   if (labelled) return labelled;
   const cell = cellUnderHeader(scope, PLAN_HEADERS);
   const fromCell = cell ? planFromText(spacedText(cell)) : null;
@@ -620,7 +653,9 @@ function contextOf(el: Element): string {
   return spacedText(node).slice(0, 400);
 }
 
-function remainingMs(text: string): number | null {
+function remainingMs(raw: string): number | null {
+  // Digits in separate spans read back as "05 : 12 : 33"; the countdown parser wants "05:12:33".
+  const text = raw.replace(/(\d)\s*[:：]\s*(?=\d)/g, '$1:');
   const ms = parseCountdownMs(text);
   if (ms !== null) return ms;
   return EXPIRED.test(text) && !/\d/.test(text) ? 0 : null;
@@ -646,7 +681,8 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
   };
 
   for (const { element, value } of labelledValues(scope, LABELS.responseDeadline)) consider(element, value, 3);
-  for (const el of querySelectorAllIn(scope, COUNTDOWN_CLASSES)) consider(el, spacedText(el), 1);
+  // textContent, not spaced text: a countdown's digits sit in inline spans ("<em>4</em> days <em>9</em>:<em>31</em>").
+  for (const el of querySelectorAllIn(scope, COUNTDOWN_CLASSES)) consider(el, textOf(el), 1);
   for (const part of scope) {
     const doc = documentOf(part);
     if (!doc) continue;

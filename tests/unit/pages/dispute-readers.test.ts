@@ -55,6 +55,21 @@ describe('dispute readers on every saved page', () => {
   });
 });
 
+/** Another deploy: every CSS-module build hash (`reverseList--row--a8Fk2Lq`) changes. */
+function rotateHashes(html: string): string {
+  let n = 0;
+  return html.replace(/(\b[A-Za-z][\w]*--[A-Za-z][\w]*--)[A-Za-z0-9_-]{5,8}\b/g, (_m, prefix: string) => `${prefix}Zz${(n++).toString(36)}Q9`);
+}
+
+describe('dispute readers survive a new deploy', () => {
+  it.each(cases)('%s/%s with new build hashes', (folder, name) => {
+    const html = rotateHashes(readFileSync(join(FIXTURES, folder, `${name}.html`), 'utf8'));
+    const { meta } = loadFixture(folder, name);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(read(doc, meta)).toMatchObject(meta.expected);
+  });
+});
+
 describe('dispute readers: what a seller would notice', () => {
   it('takes the response countdown, not the buyer-protection clock or a promotion notice', () => {
     const customs = loadFixture('dispute-detail', 'm_apps-en-customs-awaiting-seller');
@@ -105,6 +120,31 @@ describe('dispute readers: what a seller would notice', () => {
     const snapshot = read(doc, meta);
     expect(snapshot.disputes[0]).toMatchObject({ status: 'awaiting_buyer', deadline: null, lastActor: 'seller' });
     expect(snapshot.missing).toEqual([]);
+  });
+
+  it('reads each dispute once when its order number also shows in a banner above the list', () => {
+    const { doc, meta } = loadFixture('dispute-list', 'm_apps-zh-mixed');
+    const banner = doc.createElement('div');
+    banner.className = 'ait-alert ait-alert-info';
+    const link = doc.createElement('a');
+    link.setAttribute('href', '/m_apps/order-manage/orderDetail?orderId=8203317765501274&channelId=2187654');
+    link.textContent = '订单 8203317765501274 的纠纷即将超时';
+    banner.append('提醒：', link);
+    doc.querySelector('[class*="reverseList--page"]')?.prepend(banner);
+    expect(read(doc, meta)).toMatchObject(meta.expected);
+  });
+
+  it('reads a plan given in bare words ("退款" rather than "仅退款") inside the buyer plan box', () => {
+    const html = `<div><div>订单号：<span>8208460785972844</span></div><div>纠纷状态：<span>纠纷协商中</span></div>
+      <div class="plan"><div>买家方案</div><div>退款 US $5.00</div><div>备注：<span>少发了一个</span></div></div>
+      <div class="plan"><div>卖家方案</div><div>退货退款 US $9.00</div></div></div>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const snapshot = readPage(doc, new URL('https://csp.aliexpress.com/m_apps/dispute-management/detail?reverseOrderLineId=5030000000000009'), new Date('2025-01-01T00:00:00Z'));
+    expect(snapshot.disputes[0]).toMatchObject({
+      disputeId: '5030000000000009',
+      buyerPlan: { type: 'refund', amount: 5, currency: 'USD' },
+      buyerComment: '少发了一个',
+    });
   });
 
   it('finds no dispute and reports the order number when the page has none', () => {

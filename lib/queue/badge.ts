@@ -59,13 +59,13 @@ export async function countOverdueDisputes(db: AfterSalesDb, now: Date, overdueH
   return { overdue: overdue - snoozedOverdue, expired: expired - snoozedExpired };
 }
 
-/** Keys of the disputes counted by `countOverdueDisputes` (for notifications). */
-export async function overdueDisputeKeys(db: AfterSalesDb, now: Date, overdueHours: number): Promise<string[]> {
+/** The disputes counted by `countOverdueDisputes` (few by nature; for notifications). */
+export async function overdueDisputes(db: AfterSalesDb, now: Date, overdueHours: number): Promise<DisputeRecord[]> {
   const rows = await db.disputes
     .where('[waiting+deadline]')
     .between([1, ABOVE_EMPTY], [1, overdueCutoff(now, overdueHours)], true, false)
     .toArray();
-  return rows.filter((dispute) => !isSnoozed(dispute, now)).map((dispute) => dispute.key);
+  return rows.filter((dispute) => !isSnoozed(dispute, now));
 }
 
 export async function countRepliesOwed(db: AfterSalesDb, now: Date, replyWithinHours: number): Promise<number> {

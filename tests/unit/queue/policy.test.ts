@@ -9,6 +9,7 @@ import {
   replyOwed,
   type PolicySettings,
 } from '@/lib/queue/policy';
+import { newlyOverdue } from '@/lib/queue/notify';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 const settings: PolicySettings = DEFAULT_SETTINGS;
@@ -110,5 +111,17 @@ describe('reply and follow-up schedule', () => {
   it('follows the agent settings', () => {
     expect(replyOwed(thread('awaiting_seller', 13), now, { replyWithinHours: 12 })).toBe(true);
     expect(followUpDue(thread('awaiting_buyer', 25), now, { followUpAfterDays: 1 })).toBe(true);
+  });
+});
+
+describe('overdue notifications', () => {
+  it('notifies each dispute once while it stays overdue, and again if it comes back', () => {
+    const first = newlyOverdue(['a', 'b'], []);
+    expect(first.fresh).toEqual(['a', 'b']);
+    const second = newlyOverdue(['a', 'b', 'c'], first.remember);
+    expect(second.fresh).toEqual(['c']);
+    const third = newlyOverdue(['c'], second.remember);
+    expect(third.fresh).toEqual([]);
+    expect(newlyOverdue(['a', 'c'], third.remember).fresh).toEqual(['a']);
   });
 });

@@ -1,13 +1,14 @@
 import { common } from './strings/common';
 import { declaration } from './strings/declaration';
 import { options } from './strings/options';
+import { queue } from './strings/queue';
 import { replies } from './strings/replies';
 
 /**
  * UI strings. Every namespace file exports `{ en, zh_CN }` with the same keys; the
  * compiler rejects a Chinese table that misses an English key. Register new namespaces here.
  */
-const NAMESPACES = [common, options, replies, declaration] as const;
+const NAMESPACES = [common, options, replies, declaration, queue] as const;
 
 export const UI_LANGUAGES = ['en', 'zh_CN'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

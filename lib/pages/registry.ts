@@ -6,6 +6,11 @@ import { disputeListLegacy } from './readers/dispute-list.legacy';
 import { disputeListMApps } from './readers/dispute-list.m_apps';
 import { messagesImChat } from './readers/messages.im-chat';
 import { messagesLegacy } from './readers/messages.legacy';
+import { orderDetailApps } from './readers/order-detail.apps';
+import { orderDetailLegacy } from './readers/order-detail.legacy';
+import { orderDetailMApps } from './readers/order-detail.m_apps';
+import { orderListApps } from './readers/order-list.apps';
+import { orderListMApps } from './readers/order-list.m_apps';
 
 /**
  * Every page reader, newest generation first. A reader not listed here never runs:
@@ -13,6 +18,11 @@ import { messagesLegacy } from './readers/messages.legacy';
  */
 export const PAGE_READERS: readonly PageReader[] = [
   // order readers
+  orderListMApps,
+  orderDetailMApps,
+  orderListApps,
+  orderDetailApps,
+  orderDetailLegacy,
   // dispute readers
   disputeListMApps,
   disputeDetailMApps,

@@ -1,0 +1,1085 @@
+import type { Money, OrderItem, OrderSnapshot, OrderStatus, ReadResult } from '@/lib/model/snapshot';
+import { GENERIC_LABELS, LABELS } from '@/lib/pages/labels';
+import { deadlineFromCountdown, parseCountdownMs } from '@/lib/pages/parse/countdown';
+import { toCountryCode } from '@/lib/pages/parse/country';
+import { parsePageDate } from '@/lib/pages/parse/date';
+import { parseAllMoney, parseMoney } from '@/lib/pages/parse/money';
+import { normalizeOrderStatus } from '@/lib/pages/parse/status';
+import { cleanText, findElementByLabel, findValueByLabel, normalizeLabel, textOf } from '@/lib/pages/parse/text';
+import type { ReadContext } from '@/lib/pages/reader';
+
+/**
+ * The order-page engine shared by every order reader (detail and list, all generations).
+ * Readers only differ in their URL test and in their class-name fallbacks; the engine works
+ * LABELS FIRST (the text next to 订单号 / Order number / Número do pedido ...), then the
+ * reader's selectors. Page text is read with textContent only; nothing is clicked or changed.
+ *
+ * Speed: it runs several times a second on 3,000-element pages, so the page's text nodes are
+ * walked once into a label index and every value is then resolved next to its label.
+ */
+
+// ---------------------------------------------------------------- selectors a reader supplies
+
+export interface OrderSelectors {
+  /** Element whose text is the order id (when no label or link gives it). */
+  orderId: readonly string[];
+  /** The order status text (only the status, not its countdown). */
+  status: readonly string[];
+  /** The buyer's (possibly masked) name. */
+  buyer: readonly string[];
+  /** Country name or flag (text, title or alt). */
+  country: readonly string[];
+  /** The amount the buyer paid for the order. */
+  total: readonly string[];
+  /** The buyer's order remark, never the seller's memo. */
+  remark: readonly string[];
+  carrier: readonly string[];
+  trackingNumber: readonly string[];
+  /** Product title of one order line. */
+  itemTitle: readonly string[];
+  itemUnitPrice: readonly string[];
+  itemQuantity: readonly string[];
+}
+
+export interface ListSelectors extends OrderSelectors {
+  /** Elements that carry one order's id in a list row (a link, or the id text itself). */
+  orderAnchor: readonly string[];
+}
+
+export interface DetailOptions {
+  /** Old pages label the status with a bare "Status:"; allow the generic one-word labels page-wide. */
+  genericLabels?: boolean;
+}
+
+// ---------------------------------------------------------------- small text helpers
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'SELECT']);
+/** Values that mean "nothing here": "-", "--", "暂无", "N/A" ... */
+const PLACEHOLDER = /^(?:[-–—_/.*\s]*|暂无.*|无|none|n\/a|null|undefined|nenhum|ninguno|нет)$/i;
+const ORDER_ID_IN_TEXT = /(?<!\d)(\d{8,24})(?!\d)/;
+const ORDER_ID_IN_HREF = /[?&#]orderId=(\d{6,24})(?!\d)/;
+const TRACKING = /^[A-Z0-9][A-Z0-9-]{6,38}[A-Z0-9]$/i;
+const WEIGHT = /(\d+(?:[.,]\d+)?)\s*(kgs?|kilogram\w*|quilo\w*|кг|公斤|千克|g|gr|grams?|gramas?|gramos?|г|克)(?![\p{L}])/iu;
+/** Text near a countdown that says it is the buyer's time left to confirm receipt. */
+const RECEIPT_COUNTDOWN = /确认收货|自动收货|confirm (?:order |goods )?receiv|confirm (?:the )?receipt|auto-?confirm|confirmar (?:o )?recebimento|confirma[çc][ãa]o (?:de |do )?recebimento|confirmar (?:la )?recepci|confirmaci[óo]n de (?:la )?recepci|подтвер\p{L}* получени/iu;
+
+function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+/** The first non-empty text node of an element: "AliExpress Standard Shipping" out of a cell that also says "15-25 days". */
+function firstLineOf(el: Element): string {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && SKIPPED_TAGS.has(parent.tagName)) continue;
+    const text = cleanText(node.textContent);
+    if (text && !/^[:：]$/.test(text)) return text;
+  }
+  return '';
+}
+
+function queryFirst(roots: readonly Element[], selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    for (const root of roots) {
+      const found = root.matches(selector) ? root : root.querySelector(selector);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Text of an element, or its title/alt when it shows only an icon (a flag). */
+function textOrTitle(el: Element): string {
+  const text = textOf(el);
+  if (text) return text;
+  const titled = el.getAttribute('title') ?? el.getAttribute('alt') ?? el.querySelector('[title],[alt]')?.getAttribute('title') ?? el.querySelector('[alt]')?.getAttribute('alt') ?? '';
+  return cleanText(titled);
+}
+
+function rootElement(root: ParentNode): Element | null {
+  if ((root as Document).documentElement !== undefined && (root as Node).nodeType === 9) {
+    const doc = root as Document;
+    return doc.body ?? doc.documentElement;
+  }
+  return (root as Element).nodeType === 1 ? (root as Element) : null;
+}
+
+// ---------------------------------------------------------------- label index (one text pass)
+
+/** Menus, tabs and breadcrumbs: a menu group titled "物流服务" is no carrier label. */
+const PAGE_CHROME = 'header, nav, aside, footer, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [class*="menu"], [class*="sidebar"], [class*="sider"], [class*="breadcrumb"]';
+
+type LabelField = keyof typeof LABELS;
+
+/** Fields the order readers look up by label. */
+const ORDER_FIELDS = [
+  'orderId', 'orderStatus', 'buyer', 'country', 'carrier', 'trackingNumber', 'orderTotal', 'orderTime', 'shipTime',
+  'remark', 'sellerNote', 'recipient', 'address', 'weight', 'quantity', 'unitPrice', 'sku',
+] as const satisfies readonly LabelField[];
+type OrderField = (typeof ORDER_FIELDS)[number];
+
+interface LabelMap {
+  byLabel: Map<string, OrderField[]>;
+  /** Longest label: longer texts (before any colon) cannot be a label, so they are not normalized. */
+  longest: number;
+}
+
+function buildLabelMap(generic: boolean): LabelMap {
+  const byLabel = new Map<string, OrderField[]>();
+  let longest = 0;
+  const add = (field: OrderField, label: string) => {
+    const norm = normalizeLabel(label);
+    if (!norm) return;
+    const fields = byLabel.get(norm) ?? [];
+    if (!fields.includes(field)) fields.push(field);
+    byLabel.set(norm, fields);
+    longest = Math.max(longest, norm.length);
+  };
+  for (const field of ORDER_FIELDS) for (const label of LABELS[field]) add(field, label);
+  if (generic) {
+    for (const [field, labels] of Object.entries(GENERIC_LABELS)) {
+      if ((ORDER_FIELDS as readonly string[]).includes(field)) for (const label of labels) add(field as OrderField, label);
+    }
+  }
+  return { byLabel, longest: longest + 4 };
+}
+
+// Built once: the dictionaries are constants, and rebuilding them on every read would be waste.
+const LABEL_MAPS = { plain: buildLabelMap(false), generic: buildLabelMap(true) };
+
+function labelsFor(field: OrderField, generic: boolean): readonly string[] {
+  if (!generic) return LABELS[field];
+  const extra = (GENERIC_LABELS as Partial<Record<OrderField, readonly string[]>>)[field];
+  return extra ? [...LABELS[field], ...extra] : LABELS[field];
+}
+
+export interface LabelIndex {
+  generic: boolean;
+  hits: Map<OrderField, Text[]>;
+  /** Text nodes that speak of the buyer confirming receipt (the protection countdown sits next to them). */
+  receiptNodes: Text[];
+}
+
+/** Walk the text nodes under `roots` once; remember every node that is one of our labels. */
+export function indexLabels(roots: readonly Element[], generic: boolean): LabelIndex {
+  const map = generic ? LABEL_MAPS.generic : LABEL_MAPS.plain;
+  const hits = new Map<OrderField, Text[]>();
+  const receiptNodes: Text[] = [];
+  for (const root of roots) {
+    const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const raw = node.data;
+      const text = raw.length < 400 ? raw.trim() : raw.slice(0, 400).trim();
+      if (text.length === 0) continue;
+      if (raw.length < 400 && RECEIPT_COUNTDOWN.test(text)) receiptNodes.push(node);
+      // Cheap length tests first: most text nodes (titles, prices, ids) are never normalized.
+      let fields: OrderField[] | undefined;
+      const colonAt = text.slice(0, map.longest + 1).search(/[:：]/);
+      if (colonAt > 0) fields = map.byLabel.get(normalizeLabel(text.slice(0, colonAt)));
+      if (!fields && text.length <= map.longest) fields = map.byLabel.get(normalizeLabel(text));
+      if (!fields) continue;
+      const parent = node.parentElement;
+      if (!parent || SKIPPED_TAGS.has(parent.tagName) || parent.closest(PAGE_CHROME)) continue;
+      for (const field of fields) {
+        const list = hits.get(field) ?? [];
+        list.push(node);
+        hits.set(field, list);
+      }
+    }
+  }
+  return { generic, hits, receiptNodes };
+}
+
+// ---------------------------------------------------------------- tables: header -> column -> cell
+
+/** Per-read caches; nothing survives between reads. */
+/** Table columns we read: the labelled fields, plus the product column (its first line is the title). */
+type ColumnField = OrderField | 'product';
+
+/** Headers of the product column, for pages whose titles are neither links nor known classes. */
+const PRODUCT_COLUMN_LABELS = new Set(
+  ['商品', '商品信息', '商品名称', '产品', '产品信息', '宝贝', 'Product', 'Products', 'Product details', 'Product Details', 'Product information',
+    'Item', 'Items', 'Item details', 'Produto', 'Produtos', 'Detalhes do produto', 'Producto', 'Productos', 'Artículo', 'Artículos',
+    'Товар', 'Товары', 'Информация о товаре'].map(normalizeLabel),
+);
+
+export interface TableCache {
+  grids: Map<Element, Map<Element, Map<number, Element>>>;
+  headers: Map<Element, Map<ColumnField, number>>;
+  /** Header cells found under an ancestor (Fusion's split header), so each ancestor is searched once. */
+  headerCells: Map<Element, Element[]>;
+}
+
+export function newTableCache(): TableCache {
+  return { grids: new Map(), headers: new Map(), headerCells: new Map() };
+}
+
+function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH' || c.getAttribute('role') === 'gridcell' || c.getAttribute('role') === 'cell');
+}
+
+function spanOf(cell: Element, attr: 'colspan' | 'rowspan'): number {
+  const n = Number(cell.getAttribute(attr));
+  return Number.isInteger(n) && n > 1 ? Math.min(n, 100) : 1;
+}
+
+/** Column index of every cell of a table section's rows, rowspan/colspan aware (Fusion's data-next-table-col wins). */
+function gridOf(section: Element, cache: TableCache): Map<Element, Map<number, Element>> {
+  const cached = cache.grids.get(section);
+  if (cached) return cached;
+  const grid = new Map<Element, Map<number, Element>>();
+  const rows = Array.from(section.children).filter((r) => r.tagName === 'TR' || r.getAttribute('role') === 'row');
+  const occupied: Array<Map<number, Element>> = rows.map(() => new Map());
+  rows.forEach((row, r) => {
+    const taken = occupied[r] ?? new Map<number, Element>();
+    let col = 0;
+    for (const cell of cellsOf(row)) {
+      const explicit = cell.getAttribute('data-next-table-col');
+      if (explicit !== null && /^\d+$/.test(explicit)) col = Number(explicit);
+      else while (taken.has(col)) col++;
+      const colspan = spanOf(cell, 'colspan');
+      const rowspan = spanOf(cell, 'rowspan');
+      for (let dr = 0; dr < rowspan && r + dr < rows.length; dr++) {
+        const target = occupied[r + dr];
+        if (!target) continue;
+        for (let dc = 0; dc < colspan; dc++) if (!target.has(col + dc)) target.set(col + dc, cell);
+      }
+      col += colspan;
+    }
+    grid.set(row, taken);
+  });
+  cache.grids.set(section, grid);
+  return grid;
+}
+
+/** A th that heads a column (in a thead, or in a row of header cells only), not a row label. */
+function columnHeaderOf(el: Element): Element | null {
+  const th = el.closest('th, [role="columnheader"]');
+  if (!th) return null;
+  if (th.closest('thead') || th.getAttribute('role') === 'columnheader') return th;
+  const row = th.parentElement;
+  return row && cellsOf(row).every((c) => c.tagName === 'TH') ? th : null;
+}
+
+function columnIndexOf(header: Element): number {
+  let col = 0;
+  for (let sib = header.previousElementSibling; sib; sib = sib.previousElementSibling) col += spanOf(sib, 'colspan');
+  return col;
+}
+
+/** Body sections that belong with a header: the same table, or (Fusion's split header/body) a nearby table body. */
+function bodySectionsNear(header: Element): Element[] {
+  const table = header.closest('table');
+  if (!table) return [];
+  const own = Array.from(table.children).filter((c) => c.tagName === 'TBODY');
+  if (own.some((b) => b.children.length > 0)) return own;
+  let anc: Element | null = table.parentElement;
+  for (let depth = 0; anc && depth < 4; depth++, anc = anc.parentElement) {
+    const bodies = Array.from(anc.querySelectorAll('tbody')).filter((b) => !table.contains(b));
+    if (bodies.length > 0) return bodies;
+  }
+  return [];
+}
+
+/** The body cells under a column header, top to bottom (group-header rows spanning the table skipped). */
+function columnCells(header: Element, cache: TableCache): Element[] {
+  const col = columnIndexOf(header);
+  const headerRow = header.parentElement;
+  const width = headerRow ? cellsOf(headerRow).reduce((n, c) => n + spanOf(c, 'colspan'), 0) : 0;
+  const out: Element[] = [];
+  for (const section of bodySectionsNear(header)) {
+    for (const [row, cells] of gridOf(section, cache)) {
+      const own = cellsOf(row);
+      if (own.length === 1 && own[0] && spanOf(own[0], 'colspan') >= width && width > 1) continue;
+      const cell = cells.get(col);
+      if (cell && !out.includes(cell)) out.push(cell);
+    }
+  }
+  return out;
+}
+
+/** Which column holds which field, from the header row of the table around `row`. */
+function headerMapFor(row: Element, cache: TableCache): Map<ColumnField, number> {
+  const table = row.closest('table');
+  if (!table) return new Map();
+  const cached = cache.headers.get(table);
+  if (cached) return cached;
+  const map = new Map<ColumnField, number>();
+  let ths = headerCellsUnder(table, cache);
+  let anc: Element | null = table.parentElement;
+  // Fusion renders the header in its own <table> above the body tables.
+  for (let depth = 0; ths.length === 0 && anc && depth < 4; depth++, anc = anc.parentElement) {
+    ths = headerCellsUnder(anc, cache);
+  }
+  for (const th of ths) {
+    const norm = normalizeLabel(textOf(th));
+    const col = columnIndexOf(th);
+    if (PRODUCT_COLUMN_LABELS.has(norm) && !map.has('product')) map.set('product', col);
+    for (const field of LABEL_MAPS.generic.byLabel.get(norm) ?? []) if (!map.has(field)) map.set(field, col);
+  }
+  cache.headers.set(table, map);
+  return map;
+}
+
+function headerCellsUnder(el: Element, cache: TableCache): Element[] {
+  const cached = cache.headerCells.get(el);
+  if (cached) return cached;
+  const found = Array.from(el.querySelectorAll('thead th, thead [role="columnheader"]'));
+  cache.headerCells.set(el, found);
+  return found;
+}
+
+/** The cell of `field`'s column in one body row, or null. */
+function cellInRow(row: Element, field: ColumnField, cache: TableCache): Element | null {
+  const col = headerMapFor(row, cache).get(field);
+  if (col === undefined) return null;
+  const section = row.parentElement;
+  if (!section) return null;
+  const cell = gridOf(section, cache).get(row)?.get(col) ?? null;
+  // A group-header row (one cell across the table) has no columns.
+  const own = cellsOf(row);
+  if (cell && own.length === 1 && own[0] === cell && spanOf(cell, 'colspan') > 1) return null;
+  return cell;
+}
+
+// ---------------------------------------------------------------- resolving labelled values
+
+interface Labelled {
+  text: string;
+  /** The element holding the value (a table cell, the sibling span, or the label's own element). */
+  el: Element;
+  /** The value sat under a column header (so other rows may hold more values). */
+  fromColumn: boolean;
+  /** Label and value share one element ("Order time: Mar 17"): `el` also holds the label. */
+  inline: boolean;
+}
+
+/** Every value shown next to `field`'s labels, in page order (lazily: stops when the caller is satisfied). */
+function* labelledValues(index: LabelIndex, field: OrderField, cache: TableCache): Generator<Labelled> {
+  const labels = labelsFor(field, index.generic);
+  for (const node of index.hits.get(field) ?? []) {
+    const parent = node.parentElement;
+    if (!parent) continue;
+    const header = columnHeaderOf(parent);
+    if (header) {
+      for (const cell of columnCells(header, cache)) {
+        const text = textOf(cell);
+        if (text) yield { text, el: cell, fromColumn: true, inline: false };
+      }
+      continue;
+    }
+    // Scoped to the label's own element, so the lookup only walks a few nodes.
+    const text = findValueByLabel(parent, labels);
+    if (text) {
+      const el = findElementByLabel(parent, labels) ?? parent;
+      yield { text: stripLabel(text, labels), el, fromColumn: false, inline: el.contains(node) };
+      continue;
+    }
+    // `<div><span>Observação do comprador:</span> loose text</div>`: the value is a bare text node.
+    const loose = looseTextAfter(parent);
+    if (loose && parent.parentElement) yield { text: loose, el: parent.parentElement, fromColumn: false, inline: true };
+  }
+}
+
+function looseTextAfter(labelEl: Element): string {
+  let out = '';
+  for (let sib = labelEl.nextSibling; sib; sib = sib.nextSibling) {
+    if (sib.nodeType === 1) break;
+    out += sib.textContent ?? '';
+  }
+  return cleanText(out);
+}
+
+/** "留言：Привет" read from an element that also holds its label: keep what follows the label. */
+function stripLabel(text: string, labels: readonly string[]): string {
+  const colon = text.search(/[:：]/);
+  if (colon > 0 && colon < 60) {
+    const norm = normalizeLabel(text.slice(0, colon));
+    if (labels.some((l) => normalizeLabel(l) === norm)) return cleanText(text.slice(colon + 1));
+  }
+  return text;
+}
+
+function firstLabelled<T>(index: LabelIndex, field: OrderField, cache: TableCache, accept: (v: Labelled) => T | null): T | null {
+  for (const value of labelledValues(index, field, cache)) {
+    const out = accept(value);
+    if (out !== null) return out;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- field parsers
+
+function orderIdFrom(text: string): string | null {
+  return ORDER_ID_IN_TEXT.exec(text)?.[1] ?? null;
+}
+
+function trackingFrom(text: string): string | null {
+  const first = text.split(/[\s,;，；]+/).find((part) => part.length > 0) ?? '';
+  const compact = first.replace(/[^\w-]/g, '');
+  return TRACKING.test(compact) && /\d/.test(compact) ? compact.toUpperCase() : null;
+}
+
+function weightFrom(text: string): number | null {
+  const m = WEIGHT.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const value = Number(m[1].replace(',', '.'));
+  if (!Number.isFinite(value) || value <= 0) return null;
+  const unit = m[2].toLowerCase();
+  const grams = /^(g|gr|grams?|gramas?|gramos?|г|克)$/.test(unit);
+  return Math.round((grams ? value / 1000 : value) * 1000) / 1000;
+}
+
+function quantityFrom(text: string): number | null {
+  const m = /(?:^|[\sx×*])(\d{1,5})(?!\d|[.,]\d)/i.exec(cleanText(text));
+  if (!m?.[1]) return null;
+  const n = Number(m[1]);
+  return Number.isInteger(n) ? n : null;
+}
+
+/** A status value: short, no long digit run (that would be an id row), not another label. */
+function statusCandidate(text: string): string | null {
+  const t = cleanText(text);
+  if (!t || t.length > 40 || /\d{5,}/.test(t) || /[:：]/.test(t) || isPlaceholder(t)) return null;
+  return t;
+}
+
+/** A total: one amount, or a short text whose first amount is the total ("US $ 66.65 (R$ 340,87)"). */
+function totalFrom(text: string): Money | null {
+  const all = parseAllMoney(text);
+  if (all.length === 0) return null;
+  if (all.length > 1 && text.length > 60) return null;
+  return all[0] ?? null;
+}
+
+/** A buyer name as shown; null when it is nothing but a mask ("***", "* *"). */
+export function buyerNameFrom(text: string): string | null {
+  const t = cleanText(text);
+  if (!t || !/[\p{L}\p{N}]/u.test(t) || t.length > 120) return null;
+  return t;
+}
+
+function countryFrom(text: string): string | null {
+  const t = cleanText(text);
+  if (!t || t.length > 80) return null;
+  return toCountryCode(t);
+}
+
+/** Country at the end of an address line: "..., Sao Paulo, Brazil". */
+function countryFromAddress(text: string): string | null {
+  const parts = cleanText(text).split(/[,，،]/).map((p) => p.trim()).filter(Boolean);
+  for (let i = parts.length - 1; i >= Math.max(0, parts.length - 3); i--) {
+    const code = countryFrom(parts[i] ?? '');
+    if (code) return code;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- order-level fields
+
+interface Scope {
+  roots: readonly Element[];
+  index: LabelIndex;
+  cache: TableCache;
+  sel: OrderSelectors;
+  /** The body row(s) of a list order, for column lookups. */
+  rows: readonly Element[];
+  kind: 'detail' | 'list';
+}
+
+function readStatus(scope: Scope): { status: OrderStatus; statusText: string | null } {
+  let fallback: string | null = null;
+  let status: OrderStatus = 'other';
+  const consider = (text: string): string | null => {
+    const candidate = statusCandidate(text);
+    if (!candidate) return null;
+    status = normalizeOrderStatus(candidate);
+    if (status !== 'other') return candidate;
+    fallback ??= candidate;
+    return null;
+  };
+  // A value box may also hold a countdown ("等待发货 剩余 2天"): the status element, else its first line.
+  const inBox = (el: Element, whole: string, inline: boolean): string | null => {
+    const exact = queryFirst([el], scope.sel.status);
+    return (exact ? consider(textOf(exact)) : null) ?? (inline ? null : consider(firstLineOf(el))) ?? consider(whole);
+  };
+  const known =
+    firstLabelled(scope.index, 'orderStatus', scope.cache, (v) => inBox(v.el, v.text, v.inline)) ??
+    columnStatus(scope, inBox) ??
+    selectorText(scope, scope.sel.status, consider) ??
+    (scope.kind === 'list' ? statusByWording(scope) : null);
+  if (known && scope.kind === 'list' && status === 'other') status = normalizeOrderStatus(known);
+  // An unknown wording is still shown to the agent as it is, with status 'other'.
+  return known ? { status, statusText: known } : { status: 'other', statusText: fallback };
+}
+
+/**
+ * Last resort inside one list order: a short text that is a known status wording. Links,
+ * buttons and product titles are skipped ("关闭订单" is a button, "Closed Toe Sandals" a title).
+ */
+function statusByWording(scope: Scope): string | null {
+  for (const root of scope.roots) {
+    const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = cleanText(node.textContent);
+      const parent = node.parentElement;
+      if (!parent || text.length < 2 || text.length > 30 || SKIPPED_TAGS.has(parent.tagName)) continue;
+      if (parent.closest('a, button, [role="button"], label, th')) continue;
+      const candidate = statusCandidate(text);
+      if (candidate && normalizeOrderStatus(candidate) !== 'other') return candidate;
+    }
+  }
+  return null;
+}
+
+function columnStatus(scope: Scope, inBox: (el: Element, whole: string, inline: boolean) => string | null): string | null {
+  for (const row of scope.rows) {
+    const cell = cellInRow(row, 'orderStatus', scope.cache);
+    const out = cell ? inBox(cell, textOf(cell), false) : null;
+    if (out !== null) return out;
+  }
+  return null;
+}
+
+function columnText<T>(scope: Scope, field: OrderField, accept: (text: string) => T | null): T | null {
+  for (const row of scope.rows) {
+    const cell = cellInRow(row, field, scope.cache);
+    if (!cell) continue;
+    const out = accept(textOf(cell)) ?? accept(firstLineOf(cell));
+    if (out !== null) return out;
+  }
+  return null;
+}
+
+function columnCell(scope: Scope, field: OrderField): Element | null {
+  for (const row of scope.rows) {
+    const cell = cellInRow(row, field, scope.cache);
+    if (cell) return cell;
+  }
+  return null;
+}
+
+function selectorText<T>(scope: Scope, selectors: readonly string[], accept: (text: string) => T | null): T | null {
+  for (const selector of selectors) {
+    for (const root of scope.roots) {
+      const els = root.matches(selector) ? [root] : Array.from(root.querySelectorAll(selector));
+      for (const el of els) {
+        const out = accept(textOf(el)) ?? accept(firstLineOf(el));
+        if (out !== null) return out;
+      }
+    }
+  }
+  return null;
+}
+
+/** The buyer element next to the label: its first link, else its first line. */
+function buyerFromElement(el: Element): { found: boolean; name: string | null } {
+  const text = textOf(el);
+  if (text.length > 160) return { found: false, name: null };
+  const link = Array.from(el.querySelectorAll('a')).find((a) => textOf(a).length > 0);
+  const shown = link ? textOf(link) : el.matches('a') ? text : firstLineOf(el);
+  return { found: true, name: buyerNameFrom(shown) };
+}
+
+function readBuyer(scope: Scope): { found: boolean; name: string | null } {
+  const labelled = firstLabelled(scope.index, 'buyer', scope.cache, (v) => {
+    const res = v.el.matches('a') || v.fromColumn || v.el.children.length > 0 ? buyerFromElement(v.el) : { found: true, name: buyerNameFrom(v.text) };
+    return res.found ? res : null;
+  });
+  if (labelled) return labelled;
+  const bySelector = queryFirst(scope.roots, scope.sel.buyer);
+  if (bySelector) return { found: true, name: buyerNameFrom(textOf(bySelector)) };
+  const cell = columnCell(scope, 'buyer');
+  if (cell) return buyerFromElement(cell);
+  // The recipient is the buyer on almost every order; better than nothing for a greeting.
+  const recipient = firstLabelled(scope.index, 'recipient', scope.cache, (v) => (v.text.length <= 120 ? v.text : null));
+  if (recipient !== null) return { found: true, name: buyerNameFrom(recipient) };
+  return { found: false, name: null };
+}
+
+function readCountry(scope: Scope): string | null {
+  return (
+    firstLabelled(scope.index, 'country', scope.cache, (v) => countryFrom(v.text) ?? countryFrom(firstLineOf(v.el))) ??
+    selectorText(scope, scope.sel.country, countryFrom) ??
+    firstFlagCountry(scope) ??
+    firstLabelled(scope.index, 'address', scope.cache, (v) => (v.text.length <= 400 ? countryFromAddress(v.text) : null))
+  );
+}
+
+/** A flag icon whose title/alt names the country. */
+function firstFlagCountry(scope: Scope): string | null {
+  const flag = queryFirst(scope.roots, scope.sel.country);
+  return flag ? countryFrom(textOrTitle(flag)) : null;
+}
+
+function readCarrier(scope: Scope): string | null {
+  const accept = (text: string): string | null => {
+    const t = cleanText(text);
+    return t && !isPlaceholder(t) && t.length <= 120 && !/^\d+$/.test(t) ? t : null;
+  };
+  return (
+    // The first line: "AliExpress Standard Shipping" without the "15-25 days" or Chinese name under it.
+    firstLabelled(scope.index, 'carrier', scope.cache, (v) => accept(v.inline ? v.text : firstLineOf(v.el))) ??
+    columnCarrier(scope, accept) ??
+    selectorText(scope, scope.sel.carrier, accept)
+  );
+}
+
+function columnCarrier(scope: Scope, accept: (text: string) => string | null): string | null {
+  const cell = columnCell(scope, 'carrier');
+  return cell ? accept(firstLineOf(cell)) : null;
+}
+
+function readTracking(scope: Scope): string | null {
+  return (
+    firstLabelled(scope.index, 'trackingNumber', scope.cache, (v) => trackingFrom(v.text) ?? trackingFrom(firstLineOf(v.el))) ??
+    selectorText(scope, scope.sel.trackingNumber, trackingFrom)
+  );
+}
+
+/** Text that starts with an amount ("US $ 12.35", "46,90 €"), not a note about one ("含运费 US $ 0.00"). */
+const LEADING_AMOUNT = /^[-−+]?\s*(?:(?:\p{Lu}{1,3}\s?)?[$€£¥￥₽₩₺₹₪]|\d|(?:USD|EUR|BRL|RUB|GBP|PLN|CNY|JPY|KRW|MXN|CAD|AUD|CHF)(?!\p{L}))/u;
+
+function leadingTotal(text: string): Money | null {
+  const t = cleanText(text);
+  return LEADING_AMOUNT.test(t) ? totalFrom(t) : null;
+}
+
+function readTotal(scope: Scope): Money | null {
+  return (
+    firstLabelled(scope.index, 'orderTotal', scope.cache, (v) => (v.fromColumn && scope.rows.length === 0 ? null : totalFrom(v.text))) ??
+    selectorText(scope, scope.sel.total, leadingTotal) ??
+    columnText(scope, 'orderTotal', leadingTotal)
+  );
+}
+
+/** Inside the seller's own memo box (class or a heading naming the seller), whatever its label says. */
+function inSellerNote(el: Element): boolean {
+  for (let anc: Element | null = el, depth = 0; anc && depth < 3; anc = anc.parentElement, depth++) {
+    const cls = anc.getAttribute('class') ?? '';
+    if (/seller(?!-?center)|memo|备忘|卖家备注/i.test(cls)) return true;
+  }
+  return false;
+}
+
+function readRemark(scope: Scope): string | null {
+  const sellerLabels = new Set(LABELS.sellerNote.map(normalizeLabel));
+  const accept = (text: string, el: Element): string | null => {
+    const t = cleanText(text);
+    if (!t || isPlaceholder(t) || inSellerNote(el)) return null;
+    // The value found is the seller note's own row ("备注 | 已联系仓库"): the buyer's remark is empty.
+    const firstLine = firstLineOf(el);
+    const lead = firstLine.split(/[:：]/)[0] ?? '';
+    if (sellerLabels.has(normalizeLabel(t)) || sellerLabels.has(normalizeLabel(firstLine)) || sellerLabels.has(normalizeLabel(lead))) return null;
+    return t.length > 10000 ? t.slice(0, 10000) : t;
+  };
+  const labelled = firstLabelled(scope.index, 'remark', scope.cache, (v) => accept(v.text, v.el));
+  if (labelled !== null) return labelled;
+  const remarkLabels = labelsFor('remark', true);
+  for (const selector of scope.sel.remark) {
+    for (const root of scope.roots) {
+      for (const el of Array.from(root.querySelectorAll(selector))) {
+        const out = accept(stripLabel(textOf(el), remarkLabels), el);
+        if (out !== null) return out;
+      }
+    }
+  }
+  return null;
+}
+
+function readDate(scope: Scope, field: 'orderTime' | 'shipTime'): string | null {
+  return firstLabelled(scope.index, field, scope.cache, (v) => (v.text.length <= 80 ? parsePageDate(v.text) : null));
+}
+
+function readWeight(scope: Scope): number | null {
+  return firstLabelled(scope.index, 'weight', scope.cache, (v) => (v.text.length <= 60 ? weightFrom(v.text) : null));
+}
+
+/** The buyer's time left to confirm receipt, as an instant (only meaningful while awaiting receipt). */
+function readProtectionEnd(scope: Scope, now: Date): string | null {
+  for (const node of scope.index.receiptNodes) {
+    const parent = node.parentElement;
+    const candidates = [
+      node.data,
+      parent?.nextElementSibling ? textOf(parent.nextElementSibling) : '',
+      parent?.previousElementSibling ? textOf(parent.previousElementSibling) : '',
+      nextSiblingText(node),
+      previousSiblingText(node),
+      parent && textOf(parent).length <= 300 ? textOf(parent) : '',
+    ];
+    for (const text of candidates) {
+      if (text && parseCountdownMs(text) !== null) return deadlineFromCountdown(text, now);
+    }
+  }
+  return null;
+}
+
+function nextSiblingText(node: Node): string {
+  for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
+    const t = cleanText(sib.textContent);
+    if (t) return t;
+  }
+  return '';
+}
+
+function previousSiblingText(node: Node): string {
+  for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
+    const t = cleanText(sib.textContent);
+    if (t) return t;
+  }
+  return '';
+}
+
+// ---------------------------------------------------------------- items
+
+/** "Color: Blue" pairs; keys that are product codes or other fields are not SKU attributes. */
+const ATTRIBUTE_PAIR = /^([^:：;；]{1,40}?)\s*[:：]\s*(\S.*)$/;
+const SPEC_CONTAINER_LABELS = new Set(
+  ['规格', '属性', '商品属性', '商品规格', 'Specifications', 'Specification', 'Variant', 'Properties', 'Product properties', 'Attributes',
+    'Variação', 'Especificações', 'Atributos', 'Propriedades', 'Variante', 'Especificaciones', 'Propiedades',
+    'Характеристики', 'Свойства', 'Атрибуты', 'Модификация', 'Вариант'].map(normalizeLabel),
+);
+const NOT_ATTRIBUTE_KEYS = new Set(
+  [...LABELS.sku, '商品ID', 'Product ID', 'Item ID', 'ID do produto', 'ID del producto', 'ID товара', 'SKU ID']
+    .map(normalizeLabel)
+    .filter((k) => !SPEC_CONTAINER_LABELS.has(k)),
+);
+
+function isAttributeKey(key: string): boolean {
+  const norm = normalizeLabel(key);
+  if (!norm || NOT_ATTRIBUTE_KEYS.has(norm)) return false;
+  // A key that is another field's label ("Unit price:", "Buyer:") is not a product attribute.
+  const fields = LABEL_MAPS.generic.byLabel.get(norm);
+  return !fields || fields.includes('sku');
+}
+
+/** Pairs out of one text: "Color:Blue;Size:60cm" or "规格：Color: Blue". */
+function pairsOf(text: string): string[] {
+  const t = cleanText(text);
+  const m = ATTRIBUTE_PAIR.exec(t);
+  if (!m?.[1] || !m[2]) return [];
+  const key = cleanText(m[1]);
+  if (SPEC_CONTAINER_LABELS.has(normalizeLabel(key))) return pairsOf(m[2]).length > 0 ? splitPairs(m[2]) : [];
+  if (!isAttributeKey(key)) return [];
+  return splitPairs(t);
+}
+
+function splitPairs(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/[;；]/)) {
+    const m = ATTRIBUTE_PAIR.exec(cleanText(part));
+    if (!m?.[1] || !m[2]) continue;
+    const key = cleanText(m[1]);
+    if (!isAttributeKey(key)) continue;
+    out.push(`${key}: ${cleanText(m[2])}`);
+  }
+  return out;
+}
+
+/** SKU attributes shown with a title: the deepest elements reading "Name: Value", in page order. */
+function skuNear(title: Element, block: Element): string | null {
+  let scope: Element | null = title.parentElement;
+  for (let depth = 0; scope && depth < 3; depth++, scope = scope.parentElement) {
+    const pairs = attributePairsIn(scope, title);
+    if (pairs.length > 0) return pairs.join('; ');
+    if (scope === block || scope.matches('td, th, [role="gridcell"], [role="cell"]')) break;
+  }
+  return null;
+}
+
+function attributePairsIn(scope: Element, title: Element): string[] {
+  const out: string[] = [];
+  const matched = new Set<Element>();
+  const els = Array.from(scope.querySelectorAll('*'));
+  // Children before parents, so a parent is only used when none of its children reads as a pair.
+  for (let i = els.length - 1; i >= 0; i--) {
+    const el = els[i];
+    if (!el || el === title || title.contains(el) || el.contains(title) || SKIPPED_TAGS.has(el.tagName)) continue;
+    if (Array.from(el.children).some((c) => matched.has(c) || hasMatchedDescendant(c, matched))) {
+      matched.add(el);
+      continue;
+    }
+    const pairs = pairsOf(textOf(el));
+    if (pairs.length === 0) continue;
+    matched.add(el);
+    out.unshift(...pairs);
+  }
+  return out;
+}
+
+function hasMatchedDescendant(el: Element, matched: Set<Element>): boolean {
+  for (const m of matched) if (el !== m && el.contains(m)) return true;
+  return false;
+}
+
+/** The row (or block) of one order line: the nearest row, else the largest box holding only this title. */
+function itemBlockOf(title: Element, limit: Element, titles: readonly Element[]): Element {
+  const row = title.closest('tr, [role="row"], li');
+  if (row && limit.contains(row)) return row;
+  let block: Element = title;
+  for (let anc = title.parentElement; anc && anc !== limit && limit.contains(anc); anc = anc.parentElement) {
+    if (titles.some((t) => t !== title && anc.contains(t))) break;
+    block = anc;
+  }
+  return block;
+}
+
+function unitPriceIn(block: Element, scope: Scope): Money | null {
+  const fromColumn = block.matches('tr, [role="row"]') ? cellInRow(block, 'unitPrice', scope.cache) : null;
+  const fromColumnMoney = fromColumn ? parseMoney(textOf(fromColumn)) : null;
+  if (fromColumnMoney) return fromColumnMoney;
+  const bySelector = queryFirst([block], scope.sel.itemUnitPrice);
+  const selectorMoney = bySelector ? parseMoney(textOf(bySelector)) : null;
+  if (selectorMoney) return selectorMoney;
+  const labelled = findValueByLabel(block, LABELS.unitPrice);
+  return labelled ? parseMoney(labelled) : null;
+}
+
+function quantityIn(block: Element, scope: Scope): number | null {
+  const fromColumn = block.matches('tr, [role="row"]') ? cellInRow(block, 'quantity', scope.cache) : null;
+  const columnQty = fromColumn ? quantityFrom(textOf(fromColumn)) : null;
+  if (columnQty !== null) return columnQty;
+  const bySelector = queryFirst([block], scope.sel.itemQuantity);
+  const selectorQty = bySelector ? quantityFrom(textOf(bySelector)) : null;
+  if (selectorQty !== null) return selectorQty;
+  const labelled = findValueByLabel(block, LABELS.quantity);
+  return labelled ? quantityFrom(labelled) : null;
+}
+
+/** Product titles under the roots, outermost first, empty ones (image links) dropped. */
+function itemTitles(roots: readonly Element[], selectors: readonly string[]): Element[] {
+  if (selectors.length === 0) return [];
+  const combined = selectors.join(', ');
+  const found: Element[] = [];
+  for (const root of roots) {
+    for (const el of Array.from(root.querySelectorAll(combined))) {
+      if (el.closest('thead, th') || !textOf(el)) continue;
+      const last = found[found.length - 1];
+      if (last && last.contains(el)) continue;
+      found.push(el);
+    }
+  }
+  return found;
+}
+
+/**
+ * Titles from the product column when no title element is known: the first line of each row's
+ * product cell that is neither an attribute pair nor an amount.
+ */
+function productColumnTitles(scope: Scope): Element[] {
+  const rows = scope.rows.length > 0 ? scope.rows : scope.roots.flatMap((r) => Array.from(r.querySelectorAll('tbody > tr')));
+  const out: Element[] = [];
+  for (const row of rows) {
+    const cell = cellInRow(row, 'product', scope.cache);
+    if (!cell || cell.parentElement !== row) continue;
+    const walker = cell.ownerDocument.createTreeWalker(cell, 4 /* SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = cleanText(node.textContent);
+      const parent = node.parentElement;
+      if (!parent || text.length < 2 || ATTRIBUTE_PAIR.test(text) || parseMoney(text) || SKIPPED_TAGS.has(parent.tagName)) continue;
+      if (!out.includes(parent)) out.push(parent);
+      break;
+    }
+  }
+  return out;
+}
+
+function readItems(scope: Scope, limit: Element): OrderItem[] {
+  const found = itemTitles(scope.roots, scope.sel.itemTitle);
+  const titles = found.length > 0 ? found : productColumnTitles(scope);
+  return titles.map((title) => {
+    const within = scope.roots.find((r) => r.contains(title)) ?? limit;
+    const block = itemBlockOf(title, within, titles);
+    return {
+      title: textOf(title).slice(0, 2000),
+      sku: skuNear(title, block),
+      quantity: quantityIn(block, scope),
+      unitPrice: unitPriceIn(block, scope),
+    };
+  });
+}
+
+// ---------------------------------------------------------------- one order
+
+const SHIPPED: readonly OrderStatus[] = ['awaiting_receipt', 'partially_shipped', 'completed'];
+
+interface OrderRead {
+  order: OrderSnapshot;
+  missing: string[];
+}
+
+function readOrder(orderId: string, scope: Scope, limit: Element, now: Date, kind: 'detail' | 'list'): OrderRead {
+  const { status, statusText } = readStatus(scope);
+  const buyer = readBuyer(scope);
+  const total = readTotal(scope);
+  const items = readItems(scope, limit);
+  const carrier = readCarrier(scope);
+  const trackingNumber = readTracking(scope);
+  const country = readCountry(scope);
+  const order: OrderSnapshot = {
+    orderId,
+    buyerName: buyer.name,
+    country,
+    carrier,
+    trackingNumber,
+    total,
+    status,
+    statusText,
+    remark: readRemark(scope),
+    items,
+    orderedAt: readDate(scope, 'orderTime'),
+    shippedAt: readDate(scope, 'shipTime'),
+    weightKg: readWeight(scope),
+    protectionEndsAt: status === 'awaiting_receipt' ? readProtectionEnd(scope, now) : null,
+  };
+  // What this page kind always shows; tracking only once the order has shipped.
+  const missing: string[] = [];
+  if (statusText === null) missing.push('status');
+  if (!buyer.found) missing.push('buyerName');
+  if (total === null) missing.push('total');
+  if (items.length === 0) missing.push('items');
+  if (kind === 'detail') {
+    if (country === null) missing.push('country');
+    if (carrier === null) missing.push('carrier');
+    if (trackingNumber === null && SHIPPED.includes(status)) missing.push('trackingNumber');
+  }
+  return { order, missing };
+}
+
+// ---------------------------------------------------------------- detail pages
+
+/** One order detail page: the whole page is the order. */
+export function readOrderDetail(root: ParentNode, ctx: ReadContext, sel: OrderSelectors, options: DetailOptions = {}): ReadResult {
+  const top = rootElement(root);
+  if (!top) return { orders: [], disputes: [], threads: [], missing: ['orderId'] };
+  const index = indexLabels([top], options.genericLabels ?? false);
+  const cache = newTableCache();
+  const scope: Scope = { roots: [top], index, cache, sel, rows: [], kind: 'detail' };
+  const orderId =
+    firstLabelled(index, 'orderId', cache, (v) => orderIdFrom(v.text)) ??
+    selectorText(scope, sel.orderId, orderIdFrom) ??
+    urlOrderId(ctx.url);
+  if (!orderId) return { orders: [], disputes: [], threads: [], missing: ['orderId'] };
+  const { order, missing } = readOrder(orderId, scope, top, ctx.now, 'detail');
+  return { orders: [order], disputes: [], threads: [], missing };
+}
+
+function urlOrderId(url: URL): string | null {
+  const id = url.searchParams.get('orderId') ?? url.searchParams.get('orderid');
+  return id && /^\d{6,24}$/.test(id) ? id : null;
+}
+
+// ---------------------------------------------------------------- list pages
+
+interface Anchor {
+  el: Element;
+  id: string;
+}
+
+function anchorsIn(top: Element, sel: ListSelectors): Anchor[] {
+  const out: Anchor[] = [];
+  const selector = ['a[href*="orderId="]', ...sel.orderAnchor].join(', ');
+  for (const el of Array.from(top.querySelectorAll(selector))) {
+    if (el.closest('form, header, nav, [role="navigation"], [role="tablist"]')) continue;
+    const href = el.getAttribute('href') ?? '';
+    const id = ORDER_ID_IN_HREF.exec(href)?.[1] ?? (/^\d{8,24}$/.test(textOf(el)) ? textOf(el) : null);
+    if (id) out.push({ el, id });
+  }
+  return out;
+}
+
+/** Anchors found by the order-number label when a list has neither detail links nor known classes. */
+function anchorsByLabel(top: Element): Anchor[] {
+  const index = indexLabels([top], false);
+  const cache = newTableCache();
+  const out: Anchor[] = [];
+  for (const v of labelledValues(index, 'orderId', cache)) {
+    if (v.el.closest('form')) continue;
+    const id = orderIdFrom(v.text);
+    if (id) out.push({ el: v.el, id });
+  }
+  return out;
+}
+
+/**
+ * Each order's elements: the largest box holding only its own id; where an order is spread over
+ * sibling rows (a header row, then item rows), the rows up to the next order's row.
+ */
+function segmentsOf(anchors: readonly Anchor[], top: Element): Map<string, Element[]> {
+  const idsUnder = new Map<Element, Set<string>>();
+  for (const { el, id } of anchors) {
+    for (let anc: Element | null = el; anc; anc = anc === top ? null : anc.parentElement) {
+      const ids = idsUnder.get(anc) ?? new Set<string>();
+      ids.add(id);
+      idsUnder.set(anc, ids);
+    }
+  }
+  const own = (el: Element, id: string) => {
+    const ids = idsUnder.get(el);
+    return ids?.size === 1 && ids.has(id);
+  };
+  const boxes = new Map<string, Element[]>();
+  for (const { el, id } of anchors) {
+    let box = el;
+    for (let anc = el.parentElement; anc && own(anc, id) && anc !== top; anc = anc.parentElement) box = anc;
+    const list = boxes.get(id) ?? [];
+    if (!list.includes(box)) list.push(box);
+    boxes.set(id, list);
+  }
+  const segments = new Map<string, Element[]>();
+  for (const [id, list] of boxes) {
+    const first = list[0];
+    if (!first) continue;
+    const parent = first.parentElement;
+    const siblingsOnly = parent && list.every((b) => b.parentElement === parent);
+    if (!siblingsOnly) {
+      segments.set(id, list);
+      continue;
+    }
+    // An order spread over sibling rows (header row, item rows): its own rows, then the id-less
+    // rows that follow, up to the next order's row. Id-less boxes after cards are page furniture.
+    const last = list[list.length - 1] ?? first;
+    const segment: Element[] = [];
+    for (let sib: Element | null = first; sib; sib = sib.nextElementSibling) {
+      if (sib.tagName !== first.tagName) break;
+      const ids = idsUnder.get(sib);
+      if (ids && !(ids.size === 1 && ids.has(id))) break;
+      const pastOwnRows = !ids && (last.compareDocumentPosition(sib) & 4) !== 0;
+      if (pastOwnRows && !isRowLike(sib)) break;
+      segment.push(sib);
+    }
+    segments.set(id, segment);
+  }
+  return segments;
+}
+
+function isRowLike(el: Element): boolean {
+  // Fusion gives each order's <table> role="row": that is a box of rows, not a row.
+  return el.tagName === 'TR' || el.tagName === 'LI' || (el.getAttribute('role') === 'row' && el.tagName !== 'TABLE');
+}
+
+/** An order list page: one snapshot per order shown, `orders[i].field` for what a row lacks. */
+export function readOrderList(root: ParentNode, ctx: ReadContext, sel: ListSelectors): ReadResult {
+  const top = rootElement(root);
+  if (!top) return { orders: [], disputes: [], threads: [], missing: [] };
+  let anchors = anchorsIn(top, sel);
+  if (anchors.length === 0) anchors = anchorsByLabel(top);
+  const segments = segmentsOf(anchors, top);
+  const cache = newTableCache();
+  const orders: OrderSnapshot[] = [];
+  const missing: string[] = [];
+  for (const [orderId, roots] of segments) {
+    const index = indexLabels(roots, true);
+    const rows = roots.flatMap((r) => (isRowLike(r) ? [r] : Array.from(r.querySelectorAll('tr'))));
+    const scope: Scope = { roots, index, cache, sel, rows, kind: 'list' };
+    const limit = roots[0] ?? top;
+    const { order, missing: lacks } = readOrder(orderId, scope, limit, ctx.now, 'list');
+    // A stray link to an order (a notice, a banner) is no order row: it shows nothing of one.
+    if (order.items.length === 0 && order.statusText === null && order.total === null) continue;
+    for (const field of lacks) missing.push(`orders[${orders.length}].${field}`);
+    orders.push(order);
+  }
+  return { orders, disputes: [], threads: [], missing };
+}

@@ -1,0 +1,289 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PageSnapshot } from '@/lib/model/snapshot';
+import { orderDetailApps } from '@/lib/pages/readers/order-detail.apps';
+import { orderDetailLegacy } from '@/lib/pages/readers/order-detail.legacy';
+import { orderDetailMApps } from '@/lib/pages/readers/order-detail.m_apps';
+import { orderListApps } from '@/lib/pages/readers/order-list.apps';
+import { orderListMApps } from '@/lib/pages/readers/order-list.m_apps';
+import { findReader, readPage } from '@/lib/pages/registry';
+
+const PAGES = join(__dirname, '../../fixtures/pages');
+const OUR_FOLDERS = ['order-detail', 'order-list', 'other'];
+
+interface Sidecar {
+  url: string;
+  now: string;
+  description: string;
+  expected: { page: string; orders: unknown[]; missing: string[] };
+}
+
+interface Fixture {
+  name: string;
+  html: string;
+  meta: Sidecar;
+}
+
+function loadFixture(folder: string, file: string): Fixture {
+  const base = file.replace(/\.json$/, '');
+  return {
+    name: `${folder}/${base}`,
+    html: readFileSync(join(PAGES, folder, `${base}.html`), 'utf8'),
+    meta: JSON.parse(readFileSync(join(PAGES, folder, file), 'utf8')) as Sidecar,
+  };
+}
+
+const FIXTURES: Fixture[] = OUR_FOLDERS.flatMap((folder) =>
+  readdirSync(join(PAGES, folder))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => loadFixture(folder, f)),
+);
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+function read(fixture: Fixture, html = fixture.html): PageSnapshot {
+  return readPage(parse(html), new URL(fixture.meta.url), new Date(fixture.meta.now));
+}
+
+function fixture(name: string): Fixture {
+  const found = FIXTURES.find((f) => f.name === name);
+  if (!found) throw new Error(`no fixture ${name}`);
+  return found;
+}
+
+function only<T>(items: readonly T[]): T {
+  expect(items).toHaveLength(1);
+  return items[0] as T;
+}
+
+describe('order readers on every saved page', () => {
+  it('has the page kinds the product relies on', () => {
+    const kinds = FIXTURES.map((f) => f.meta.expected.page);
+    expect(kinds.filter((k) => k === 'order-detail').length).toBeGreaterThanOrEqual(6);
+    expect(kinds.filter((k) => k === 'order-list').length).toBeGreaterThanOrEqual(5);
+    expect(kinds).toContain('unknown');
+  });
+
+  it.each(FIXTURES.map((f) => [f.name, f] as const))('%s reads as its sidecar says', (_name, f) => {
+    const snapshot = read(f);
+    expect(() => PageSnapshot.parse(snapshot)).not.toThrow();
+    expect(snapshot).toMatchObject(f.meta.expected);
+    expect(snapshot.url).toBe(new URL(f.meta.url).href);
+  });
+
+  it('serves every fixture under its own URL (the e2e tests and the demo route by URL)', () => {
+    const all = readdirSync(PAGES).flatMap((folder) =>
+      readdirSync(join(PAGES, folder))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => (JSON.parse(readFileSync(join(PAGES, folder, f), 'utf8')) as Sidecar).url),
+    );
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('reads the same after a deploy renames every hashed class', () => {
+    for (const f of FIXTURES) {
+      const rehashed = f.html.replace(/(--[A-Za-z]+--)[A-Za-z0-9_]{5,9}(?=["\s])/g, '$1Zz9Yy8X');
+      expect(read(f, rehashed), f.name).toMatchObject(f.meta.expected);
+    }
+  });
+});
+
+describe('order detail', () => {
+  it('keeps a hostile remark as plain text and creates no element from it', () => {
+    const f = fixture('order-detail/m_apps-zh-hostile-sa');
+    const doc = parse(f.html);
+    const before = doc.getElementsByTagName('*').length;
+    const order = only(readPage(doc, new URL(f.meta.url), new Date(f.meta.now)).orders);
+    expect(order.remark).toContain('<script>alert(1)</script>');
+    expect(order.remark).toContain('<img src=x onerror=alert(document.cookie)>');
+    expect(order.remark).toContain('🔵😀🎁');
+    expect(order.remark?.startsWith('مرحبا')).toBe(true);
+    expect(order.remark?.length).toBeGreaterThan(5000);
+    expect(doc.getElementsByTagName('*').length).toBe(before);
+    expect(doc.querySelector('script, img[onerror]')).toBeNull();
+    // The RTL mark around the Arabic name is dropped, the name kept.
+    expect(order.buyerName).toBe('محمد ع. 🌙');
+    expect(order.items[0]?.title).toBe('<b>Hot</b> Crystal Chandelier "Luxury" & Modern 💡 LED Ceiling Light');
+  });
+
+  it('never takes the seller note for the buyer remark', () => {
+    const en = only(read(fixture('order-detail/m_apps-en-awaiting-shipment-de')).orders);
+    expect(en.remark).toMatch(/BLUE colour/);
+    expect(en.remark).not.toMatch(/warehouse/);
+    const zh = only(read(fixture('order-detail/m_apps-zh-awaiting-receipt-br')).orders);
+    expect(zh.remark).not.toMatch(/已和买家确认/);
+    const dada = only(read(fixture('order-detail/apps-dada-zh-awaiting-shipment-ru')).orders);
+    expect(dada.remark).not.toMatch(/仓库/);
+    const legacy = only(read(fixture('order-detail/legacy-trade-en-awaiting-receipt-us')).orders);
+    expect(legacy.remark).not.toMatch(/CPAM/);
+  });
+
+  it('gives no remark when only the seller wrote a note, even right after an empty buyer remark', () => {
+    const html = `<div class="remark--box--a1"><div class="remark--row--b2"><span>订单备注</span><span></span></div>
+      <div class="remark--row--b2"><span>备注</span><div>已联系仓库加急</div></div></div>
+      <div><span>订单号</span><span>8194715118461470</span></div>`;
+    const snapshot = readPage(parse(html), new URL('https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=8194715118461470'), new Date());
+    expect(only(snapshot.orders).remark).toBeNull();
+  });
+
+  it('lists a missing tracking number only once the order has shipped', () => {
+    expect(read(fixture('order-detail/m_apps-zh-hostile-sa')).missing).toContain('trackingNumber');
+    expect(read(fixture('order-detail/m_apps-en-awaiting-shipment-de')).missing).not.toContain('trackingNumber');
+  });
+
+  it('turns the receipt countdown into an absolute deadline and shows the weight when the page does', () => {
+    const zh = only(read(fixture('order-detail/m_apps-zh-awaiting-receipt-br')).orders);
+    // 2025-03-20T06:30:00Z + 21 days 13:42:08
+    expect(zh.protectionEndsAt).toBe('2025-04-10T20:12:08.000Z');
+    const en = only(read(fixture('order-detail/m_apps-en-awaiting-shipment-de')).orders);
+    expect(en.weightKg).toBe(0.4);
+    // "Ship within" is the seller's deadline, not the buyer's protection.
+    expect(en.protectionEndsAt).toBeNull();
+  });
+
+  it('reads a page with every class name stripped from its labels alone', () => {
+    for (const name of ['order-detail/m_apps-zh-awaiting-receipt-br', 'order-detail/gsp-m_apps-es-completed', 'order-detail/legacy-trade-en-awaiting-receipt-us']) {
+      const f = fixture(name);
+      const bare = f.html.replace(/\sclass="[^"]*"/g, '');
+      const order = only(read(f, bare).orders);
+      const expected = f.meta.expected.orders[0] as Record<string, unknown>;
+      for (const field of ['orderId', 'status', 'statusText', 'buyerName', 'country', 'carrier', 'trackingNumber', 'total', 'remark', 'orderedAt']) {
+        expect(order[field as keyof typeof order], `${name} ${field}`).toEqual(expected[field]);
+      }
+      expect(order.items.map((i) => i.title), name).toEqual((expected.items as Array<{ title: string }>).map((i) => i.title));
+    }
+  });
+
+  it('reads a Russian-language detail page it has never seen', () => {
+    const html = `<main>
+      <div><span>Номер заказа:</span> <span>8199001122334455</span></div>
+      <div><span>Статус заказа</span><b>Ожидает отправки</b></div>
+      <div><span>Покупатель:</span> <a href="#">А***й К.</a></div>
+      <div><span>Страна:</span> <span>Россия</span></div>
+      <div><span>Способ доставки:</span> <span>Cainiao Super Economy</span></div>
+      <div><span>Заметка продавца:</span> <span>отправить во вторник</span></div>
+      <div><span>Комментарий к заказу:</span> <span>Пожалуйста, синий цвет</span></div>
+      <table><thead><tr><th>Товар</th><th>Цена за единицу</th><th>Количество</th></tr></thead>
+        <tbody><tr><td><a href="https://aliexpress.ru/item/1005001234567890.html">Кружка керамическая 350 мл</a><div>Цвет: синий</div></td><td>1 234,50 ₽</td><td>2</td></tr></tbody></table>
+      <div><span>Сумма заказа:</span> <span>2 469,00 ₽</span></div>
+    </main>`;
+    const snapshot = readPage(parse(html), new URL('https://gsp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=8199001122334455'), new Date('2025-03-20T00:00:00Z'));
+    expect(snapshot.orders).toEqual([
+      expect.objectContaining({
+        orderId: '8199001122334455',
+        status: 'awaiting_shipment',
+        statusText: 'Ожидает отправки',
+        buyerName: 'А***й К.',
+        country: 'RU',
+        carrier: 'Cainiao Super Economy',
+        remark: 'Пожалуйста, синий цвет',
+        total: { amount: 2469, currency: 'RUB' },
+        items: [{ title: 'Кружка керамическая 350 мл', sku: 'Цвет: синий', quantity: 2, unitPrice: { amount: 1234.5, currency: 'RUB' } }],
+      }),
+    ]);
+    expect(snapshot.missing).toEqual([]);
+  });
+
+  it('falls back to the URL for the order id and says what the page did not show', () => {
+    const snapshot = readPage(parse('<div class="next-loading">加载中...</div>'), new URL('https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=8194715118461470&channelId=1579196'), new Date());
+    const order = only(snapshot.orders);
+    expect(order.orderId).toBe('8194715118461470');
+    expect(order.status).toBe('other');
+    expect(snapshot.missing).toEqual(expect.arrayContaining(['status', 'buyerName', 'total', 'items', 'country', 'carrier']));
+    expect(() => PageSnapshot.parse(snapshot)).not.toThrow();
+  });
+
+  it('never throws on an empty or broken page', () => {
+    const urls = [
+      'https://csp.aliexpress.com/m_apps/order-manage/orderDetail',
+      'https://csp.aliexpress.com/apps/order/detail',
+      'https://trade.aliexpress.com/orderDetail.htm',
+      'https://csp.aliexpress.com/m_apps/order-manage/orderList',
+      'https://csp.aliexpress.com/apps/order/index',
+    ];
+    for (const url of urls) {
+      for (const html of ['', '<table><tr><td colspan="9" rowspan="4">', '<div>订单号</div><div>订单号：</div><th>数量</th>']) {
+        const snapshot = readPage(parse(html), new URL(url), new Date());
+        expect(() => PageSnapshot.parse(snapshot), url).not.toThrow();
+        expect(snapshot.orders, url).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('order list', () => {
+  it('keeps partly masked buyer names as shown and gives null for a fully masked one', () => {
+    const snapshot = read(fixture('order-list/m_apps-en-masked'));
+    const names = snapshot.orders.map((o) => o.buyerName);
+    expect(names).toEqual(['L***s B.', 'M***a S.', null, 'J***n D.', 'A*** K***']);
+    // A masked name was shown: nothing is missing.
+    expect(snapshot.missing).toEqual([]);
+  });
+
+  it('does not mistake tab, board or button words for an order status', () => {
+    const snapshot = read(fixture('order-list/m_apps-zh-mixed'));
+    expect(snapshot.orders.map((o) => o.status)).toEqual(['awaiting_receipt', 'awaiting_shipment', 'awaiting_payment', 'completed', 'closed', 'in_dispute']);
+  });
+
+  it('takes only the buyer remarks, never the seller notes, in every list', () => {
+    const remarks = ['order-list/m_apps-zh-mixed', 'order-list/m_apps-en-masked', 'order-list/gsp-m_apps-pt-br', 'order-list/apps-dada-zh']
+      .flatMap((name) => read(fixture(name)).orders.map((o) => o.remark))
+      .filter((r): r is string => r !== null);
+    expect(remarks.length).toBe(5);
+    for (const r of remarks) expect(r).not.toMatch(/老客户|warehouse|restock|nota fiscal/);
+  });
+
+  it('names the order and field for what a row does not show', () => {
+    const f = fixture('order-list/m_apps-zh-mixed');
+    // Drop the amount of the second order only.
+    const html = f.html.replace('<div class="amount--amount--YdsJokJ">US $ 12.35</div>', '');
+    const snapshot = read(f, html);
+    expect(snapshot.orders[1]?.total).toBeNull();
+    expect(snapshot.missing).toEqual(['orders[1].total']);
+  });
+
+  it('reads a list with every class name stripped from its links, columns and labels', () => {
+    for (const name of ['order-list/m_apps-zh-mixed', 'order-list/m_apps-en-masked', 'order-list/gsp-m_apps-pt-br']) {
+      const f = fixture(name);
+      const bare = f.html.replace(/\sclass="[^"]*"/g, '');
+      const got = read(f, bare).orders;
+      const expected = f.meta.expected.orders as Array<Record<string, unknown>>;
+      expect(got.map((o) => o.orderId), name).toEqual(expected.map((o) => o.orderId));
+      expect(got.map((o) => o.statusText), name).toEqual(expected.map((o) => o.statusText));
+      expect(got.map((o) => o.total), name).toEqual(expected.map((o) => o.total));
+      expect(got.map((o) => o.items.length), name).toEqual(expected.map((o) => (o.items as unknown[]).length));
+    }
+  });
+
+  it('reads an empty list as no orders and nothing missing', () => {
+    const snapshot = read(fixture('order-list/m_apps-zh-empty'));
+    expect(snapshot.orders).toEqual([]);
+    expect(snapshot.missing).toEqual([]);
+  });
+});
+
+describe('which reader reads which URL', () => {
+  const cases: Array<[string, string | null]> = [
+    ['https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=8194715118461470&channelId=1579196', orderDetailMApps.id],
+    ['https://gsp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3041882716405529', orderDetailMApps.id],
+    ['https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=1579196', orderListMApps.id],
+    ['https://gsp.aliexpress.com/m_apps/order-manage/orderList', orderListMApps.id],
+    ['https://csp.aliexpress.com/apps/order/detail?step=4&orderId=8107356624091838', orderDetailApps.id],
+    ['https://gsp.aliexpress.com/apps/order/index', orderListApps.id],
+    ['https://trade.aliexpress.com/orderDetail.htm?orderId=70283461195804', orderDetailLegacy.id],
+    // The buyer's own pages and other seller-center pages are not ours.
+    ['https://trade.aliexpress.com/order_detail.htm?orderId=8012345678901234', null],
+    ['https://www.aliexpress.com/p/order/detail.html?orderId=8012345678901234', null],
+    ['https://csp.aliexpress.com/m_apps/product-manage/productList?channelId=1579196', null],
+    ['https://csp.aliexpress.com/m_apps/logistic/create_ship_cn?trade_order_id=8194715118461470', null],
+    ['https://sell.aliexpress.com/m_apps/order-manage/orderDetail?orderId=8194715118461470', null],
+  ];
+  it.each(cases)('%s → %s', (url, id) => {
+    const reader = findReader(new URL(url));
+    if (id === null) expect(reader?.kind ?? 'none', url).not.toMatch(/^order-/);
+    else expect(reader?.id).toBe(id);
+  });
+});

@@ -16,6 +16,7 @@ import {
   idFromHref,
   isLabel,
   querySelectorAllIn,
+  readBuyerComment,
   readBuyerName,
   readCountry,
   readDetailPlan,
@@ -88,7 +89,7 @@ export function readDisputeDetail(root: ParentNode, ctx: ReadContext, options: D
       buyerName: readBuyerName(scope),
       country: readCountry(scope),
       openedAt: readOpenedAt(scope, false),
-      buyerComment: comment,
+      buyerComment: comment ?? readBuyerComment(root),
       lastActor: readLastActor(root),
     };
     return { ...nothing(), disputes: [dispute], missing };

@@ -564,6 +564,18 @@ function commentIn(box: Element): string | null {
   return cell ? spacedText(cell) : null;
 }
 
+// On the whole page only labels that name the buyer ("买家留言", "Buyer's comment"): a bare "Remarks"
+// could be the seller's own note beside it.
+const BUYER_WORD = /买家|買家|buyer|comprador|покупател/i;
+const BUYER_COMMENT_LABELS: readonly string[] = LABELS.buyerComment.filter((label) => BUYER_WORD.test(label));
+
+/** The buyer's comment when the page has no buyer-plan box (older layouts put it in the dispute info). */
+export function readBuyerComment(root: ParentNode): string | null {
+  const labelled = findValueByLabel(root, BUYER_COMMENT_LABELS);
+  if (labelled && !isLabel(labelled, BUYER_COMMENT_LABELS)) return labelled;
+  return looseTextAfterLabel([root], BUYER_COMMENT_LABELS);
+}
+
 function amountIn(box: Element): ReturnType<typeof parseMoney> {
   const labelled = valueByLabel([box], LABELS.refundAmount);
   return (labelled ? parseMoney(labelled) : null) ?? parseMoney(spacedText(box));
@@ -638,6 +650,15 @@ const DECOY_CONTEXT =
   /processing time|ship(?:ping)? (?:by|within|before)|发货期|备货期|发货剩余|买家确认收货|收货剩余|保护期|buyer protection|purchase protection|protection ends|报名|活动|大促|促销|promotion|campaign|coupon|优惠券|prote[cç][aã]o|protecci[oó]n|защит/i;
 const EXPIRED = /已超时|超时|已过期|expired|timed out|overdue|time'?s up|vencid|expirad|esgotad|agotad|просроч|истек/i;
 
+// What may stand around the numbers of a bare countdown ("1天 05:12:33", "2 days 04:00:00 left"):
+// unit words, "left"/"剩余", separators. Anything else (a product title "30 days return") is not a countdown.
+const COUNTDOWN_WORDS =
+  /\d+|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|and|left|remaining|dias?|días?|horas?|minutos?|segundos?|restantes?|y|e|дн(?:я|ей|ь)?\.?|день|час(?:а|ов)?|ч\.?|мин\.?|сек\.?|с\.?|осталось|и|天|日|小时|小時|时|時|分钟|分|秒|剩余|还剩|[dhms]|[\s:：,.]/giu;
+
+function isBareCountdown(text: string): boolean {
+  return /\d/.test(text) && text.replace(COUNTDOWN_WORDS, '') === '';
+}
+
 interface CountdownCandidate {
   ms: number;
   score: number;
@@ -683,6 +704,7 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
   for (const { element, value } of labelledValues(scope, LABELS.responseDeadline)) consider(element, value, 3);
   // textContent, not spaced text: a countdown's digits sit in inline spans ("<em>4</em> days <em>9</em>:<em>31</em>").
   for (const el of querySelectorAllIn(scope, COUNTDOWN_CLASSES)) consider(el, textOf(el), 1);
+
   for (const part of scope) {
     const doc = documentOf(part);
     if (!doc) continue;
@@ -695,9 +717,18 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
   }
 
   const threshold = strict ? 2 : 1;
-  const best = candidates
-    .filter((c) => c.score >= threshold)
-    .sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  const pick = () => candidates.filter((c) => c.score >= threshold).sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  let best = pick();
+  if (!best) {
+    // No label, no class hint, no phrase: a small element holding nothing but a countdown.
+    // Scanned only now, as it visits every element of the scope.
+    for (const el of querySelectorAllIn(scope, 'span, b, strong, em, i, div, p, td, time')) {
+      if (el.children.length > 6) continue;
+      const text = textOf(el);
+      if (text.length <= 40 && isBareCountdown(text)) consider(el, text, 1);
+    }
+    best = pick();
+  }
   return best ? best.ms : null;
 }
 

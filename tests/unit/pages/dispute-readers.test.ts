@@ -88,6 +88,16 @@ describe('dispute readers: what a seller would notice', () => {
     expect(snapshot.missing).toContain('deadline');
   });
 
+  it('reads a countdown that has neither label nor class hint', () => {
+    const { doc, meta } = loadFixture('dispute-list', 'm_apps-zh-mixed');
+    for (const el of Array.from(doc.querySelectorAll('[class*="reverseList--countdown"]'))) {
+      el.removeAttribute('class');
+      el.firstChild?.remove(); // the "剩余" text: only "1天 05:12:33" in a <b> is left
+    }
+    const deadlines = read(doc, meta).disputes.map((d) => d.deadline);
+    expect(deadlines).toEqual((meta.expected.disputes as Array<{ deadline: string | null }>).map((d) => d.deadline));
+  });
+
   it('reads an expired countdown as due now', () => {
     const { doc, meta } = loadFixture('dispute-detail', 'm_apps-en-customs-awaiting-seller');
     const countdown = doc.querySelector('[class*="countDown--wrap"]');
@@ -145,6 +155,14 @@ describe('dispute readers: what a seller would notice', () => {
       buyerPlan: { type: 'refund', amount: 5, currency: 'USD' },
       buyerComment: '少发了一个',
     });
+  });
+
+  it("takes the buyer's comment, not the seller's note beside it, on a page without plan boxes", () => {
+    const html = `<dl><dt>Order number:</dt><dd>8208460785972844</dd><dt>Dispute status:</dt><dd>Dispute Negotiation</dd>
+      <dt>Remarks:</dt><dd>Offer 20% back if asked</dd><dt>Buyer's comment:</dt><dd>The charger is missing from the box.</dd></dl>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const snapshot = readPage(doc, new URL('https://trade.aliexpress.com/issue/issueDetail.htm?issueId=60314157204058'), new Date('2016-06-09T03:00:00Z'));
+    expect(snapshot.disputes[0]?.buyerComment).toBe('The charger is missing from the box.');
   });
 
   it('finds no dispute and reports the order number when the page has none', () => {

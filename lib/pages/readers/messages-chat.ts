@@ -30,6 +30,8 @@ import { resolveChatTime, type WallDay } from './messages-time';
 export interface ChatSelectors {
   /** Conversation rows of the session list (outermost match wins; id attributes welcome). */
   sessionItems: readonly string[];
+  /** The session list itself: its children are the rows when no row selector matches. */
+  sessionLists: readonly string[];
   sessionName: readonly string[];
   sessionTime: readonly string[];
   sessionPreview: readonly string[];
@@ -101,33 +103,59 @@ function safeQueryAll(root: ParentNode, selector: string): Element[] {
 
 const NON_CONTENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every element matching any selector, in document order. One combined query (one pass over
+ * the page) instead of one per fallback; per selector only if the list has an invalid entry.
+ */
+function queryAny(root: ParentNode, selectors: readonly string[]): Element[] {
+  let found: Element[];
+  try {
+    found = Array.from(root.querySelectorAll(selectors.join(', ')));
+  } catch {
+    const union = new Set<Element>();
+    for (const selector of selectors) for (const el of safeQueryAll(root, selector)) union.add(el);
+    found = [...union].sort(documentOrder);
+  }
+  return found.filter((el) => !NON_CONTENT_TAGS.has(el.tagName));
+}
+
+/** Matches ordered by selector priority (the array's order), then document order. */
+function queryByPriority(root: ParentNode, selectors: readonly string[]): Element[] {
+  const found = queryAny(root, selectors);
+  if (found.length <= 1 || selectors.length === 1) return found;
+  const rank = new Map<Element, number>();
+  for (const el of found) {
+    const i = selectors.findIndex((selector) => safeMatches(el, selector));
+    rank.set(el, i < 0 ? selectors.length : i);
+  }
+  // Array.prototype.sort is stable: document order survives within one priority.
+  return found.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+}
+
 /** All matches of every selector, in document order, without elements nested in another match. */
 export function outermostMatches(root: ParentNode, selectors: readonly string[]): Element[] {
-  const found = new Set<Element>();
-  for (const selector of selectors) {
-    for (const el of safeQueryAll(root, selector)) if (!NON_CONTENT_TAGS.has(el.tagName)) found.add(el);
-  }
-  const result: Element[] = [];
-  for (const el of found) {
-    let nested = false;
-    for (let p = el.parentElement; p; p = p.parentElement) {
-      if (found.has(p)) {
-        nested = true;
-        break;
-      }
-    }
-    if (!nested) result.push(el);
-  }
-  return result.sort(documentOrder);
+  const found = queryAny(root, selectors);
+  const set = new Set(found);
+  return found.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
 }
 
 /** All matches that hold no other match: single tags, not the row of tags around them. */
 function innermostMatches(root: ParentNode, selectors: readonly string[]): Element[] {
-  const found = new Set<Element>();
-  for (const selector of selectors) {
-    for (const el of safeQueryAll(root, selector)) if (!NON_CONTENT_TAGS.has(el.tagName)) found.add(el);
-  }
-  return [...found].filter((el) => ![...found].some((other) => other !== el && el.contains(other))).sort(documentOrder);
+  const found = queryAny(root, selectors);
+  const holders = new Set<Element>();
+  for (const el of found) for (let p = el.parentElement; p; p = p.parentElement) holders.add(p);
+  return found.filter((el) => !holders.has(el));
 }
 
 function documentOrder(a: Element, b: Element): number {
@@ -136,25 +164,20 @@ function documentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
-/** First element (by selector priority) whose text passes `accept`. */
 /** The first element, by selector priority then document order, that passes `accept`. */
 function firstMatch(root: ParentNode, selectors: readonly string[], accept: (el: Element) => boolean = () => true): Element | null {
-  for (const selector of selectors) {
-    for (const el of safeQueryAll(root, selector)) if (!NON_CONTENT_TAGS.has(el.tagName) && accept(el)) return el;
-  }
-  return null;
+  return queryByPriority(root, selectors).find(accept) ?? null;
 }
 
+/** The first element, by selector priority then document order, whose text passes `accept`. */
 function firstText(
   root: ParentNode,
   selectors: readonly string[],
   accept: (el: Element, text: string) => boolean = (_el, text) => text.length > 0,
 ): { el: Element; text: string } | null {
-  for (const selector of selectors) {
-    for (const el of safeQueryAll(root, selector)) {
-      const text = textOf(el);
-      if (accept(el, text)) return { el, text };
-    }
+  for (const el of queryByPriority(root, selectors)) {
+    const text = textOf(el);
+    if (accept(el, text)) return { el, text };
   }
   return null;
 }
@@ -390,13 +413,39 @@ function rowKind(row: Element, selectors: ChatSelectors, now: Date, dayFirst: bo
   return 'message';
 }
 
-function messageTextOf(row: Element, cards: readonly Element[], selectors: ChatSelectors): string | null {
-  const hit = firstText(
-    row,
-    selectors.messageText,
-    (el, text) => text.length > 0 && !cards.some((c) => c === el || c.contains(el) || el.contains(c)) && !isMetaElement(el),
+/** Leaf elements with text (no element children), skipping what `skip` rejects. */
+function leafTexts(scope: Element, skip: (el: Element, text: string) => boolean): Array<{ el: Element; text: string }> {
+  const out: Array<{ el: Element; text: string }> = [];
+  for (const el of safeQueryAll(scope, '*')) {
+    if (el.children.length > 0 || NON_CONTENT_TAGS.has(el.tagName) || el.closest('sup')) continue;
+    const text = textOf(el);
+    if (text && !skip(el, text)) out.push({ el, text });
+  }
+  return out;
+}
+
+function longest(hits: ReadonlyArray<{ el: Element; text: string }>): { el: Element; text: string } | null {
+  let best: { el: Element; text: string } | null = null;
+  for (const hit of hits) if (!best || hit.text.length > best.text.length) best = hit;
+  return best;
+}
+
+/** Labels around a message that are not its words: times, receipts, bot tags, translate links. */
+function isMessageChrome(text: string, now: Date, dayFirst: boolean): boolean {
+  const t = fold(text);
+  return isTimeText(text, now, dayFirst) || READ_RECEIPT.test(t) || TRANSLATE.test(t) || isBotLabel(text) || /^\d+\+?$/.test(t);
+}
+
+function messageTextOf(row: Element, cards: readonly Element[], selectors: ChatSelectors, now: Date, dayFirst: boolean): string | null {
+  const inCard = (el: Element) => cards.some((c) => c === el || c.contains(el) || el.contains(c));
+  const hit = firstText(row, selectors.messageText, (el, text) => text.length > 0 && !inCard(el) && !isMetaElement(el));
+  if (hit) return hit.text;
+  // Unknown markup: the longest text on the row that is not a label around the message.
+  const senders = queryAny(row, selectors.messageSender);
+  const fallback = longest(
+    leafTexts(row, (el, text) => inCard(el) || senders.some((s) => s === el || s.contains(el)) || isMessageChrome(text, now, dayFirst)),
   );
-  return hit ? hit.text : null;
+  return fallback ? fallback.text : null;
 }
 
 function messageTimeOf(row: Element, cards: readonly Element[], selectors: ChatSelectors, now: Date, dayFirst: boolean): string | null {
@@ -405,7 +454,10 @@ function messageTimeOf(row: Element, cards: readonly Element[], selectors: ChatS
     selectors.messageTime,
     (el, text) => text.length > 0 && !cards.some((c) => c.contains(el)) && resolveChatTime(text, now, { dayFirst }) !== null,
   );
-  return hit ? hit.text : null;
+  if (hit) return hit.text;
+  // Unknown markup: a short leaf text that reads as a time ("18:02", "вчера 18:02").
+  const leaf = leafTexts(row, (el, text) => cards.some((c) => c.contains(el)) || !isTimeText(text, now, dayFirst))[0];
+  return leaf ? leaf.text : null;
 }
 
 function messageRowsOf(list: Element, selectors: ChatSelectors): Element[] {
@@ -445,7 +497,7 @@ function readConversation(
       kind,
       side,
       bot,
-      text: messageTextOf(el, allCards, selectors),
+      text: messageTextOf(el, allCards, selectors, now, dayFirst),
       timeText: messageTimeOf(el, allCards, selectors, now, dayFirst),
       el,
     });
@@ -521,11 +573,9 @@ export function orderIdOfCard(card: Element, selectors: ChatSelectors): string |
 const FLAG_CODE = /(?:flags?\/|flag[-_])([a-z]{2})(?:\.png|\.svg|\.jpg|\b)/i;
 
 function countryOf(scope: ParentNode, selectors: ChatSelectors): string | null {
-  for (const selector of selectors.country) {
-    for (const el of safeQueryAll(scope, selector)) {
-      const code = toCountryCode(textOf(el));
-      if (code) return code;
-    }
+  for (const el of queryByPriority(scope, selectors.country)) {
+    const code = toCountryCode(textOf(el));
+    if (code) return code;
   }
   const labelled = findValueByLabel(scope, LABELS.country);
   if (labelled) {
@@ -612,12 +662,18 @@ interface SessionRow {
 }
 
 function readSessionRow(item: Element, selectors: ChatSelectors, now: Date, dayFirst: boolean): SessionRow | null {
-  const nameHit = firstText(item, selectors.sessionName, (el, text) => text.length > 0 && !isBotLabel(text) && !isTimeText(text, now, dayFirst) && el.closest('sup') === null);
+  const nameHit =
+    firstText(item, selectors.sessionName, (el, text) => text.length > 0 && !isBotLabel(text) && !isTimeText(text, now, dayFirst) && el.closest('sup') === null) ??
+    // An empty name element is an answer (a deleted account); guess only when the row has none.
+    (queryAny(item, selectors.sessionName).length === 0 ? fallbackNameOf(item, now, dayFirst) : null);
   const buyerName = nameHit ? truncate(nameHit.text, 300) : null;
   const sessionId = sessionIdOf(item);
   if (!sessionId && !buyerName) return null;
 
-  const timeHit = firstText(item, selectors.sessionTime, (_el, text) => isTimeText(text, now, dayFirst));
+  const timeHit =
+    firstText(item, selectors.sessionTime, (_el, text) => isTimeText(text, now, dayFirst)) ??
+    leafTexts(item, (el, text) => el === nameHit?.el || !isTimeText(text, now, dayFirst))[0] ??
+    null;
   const lastMessageAt = timeHit ? (resolveChatTime(timeHit.text, now, { dayFirst })?.iso ?? null) : null;
 
   const skip = [nameHit?.el, timeHit?.el].filter((el): el is Element => !!el);
@@ -627,6 +683,18 @@ function readSessionRow(item: Element, selectors: ChatSelectors, now: Date, dayF
     (el, text) => text.length > 0 && !skip.some((s) => s === el || s.contains(el) || el.contains(s)) && !isMetaElement(el),
   );
   let preview = previewHit?.text ?? null;
+  if (!previewHit) {
+    // Unknown markup: the longest remaining text that is not a label, tag or count.
+    const tags = innermostMatches(item, selectors.sessionTags);
+    const fallback = longest(
+      leafTexts(
+        item,
+        (el, text) =>
+          skip.some((s) => s === el || s.contains(el)) || tags.some((t) => t === el || t.contains(el)) || isMessageChrome(text, now, dayFirst) || UNREPLIED.test(fold(text)),
+      ),
+    );
+    preview = fallback?.text ?? null;
+  }
 
   const tagTexts = innermostMatches(item, selectors.sessionTags).map((el) => fold(textOf(el))).filter(Boolean);
   const unreplied = tagTexts.some((t) => UNREPLIED.test(t));
@@ -675,6 +743,21 @@ function readSessionRow(item: Element, selectors: ChatSelectors, now: Date, dayF
   return { item, thread, active: isActiveItem(item), avatar, speakerUnknown };
 }
 
+/** Unknown row markup: the avatar's alt text, else the first short text that is not a time or a count. */
+function fallbackNameOf(item: Element, now: Date, dayFirst: boolean): { el: Element; text: string } | null {
+  const img = item.querySelector('img[alt]');
+  const alt = cleanText(img?.getAttribute('alt'));
+  if (img && alt && !/^(?:avatar|image|img|头像|picture|foto)$/i.test(alt)) return { el: img, text: alt };
+  for (const el of safeQueryAll(item, '*')) {
+    if (el.children.length > 0 || el.closest('sup')) continue;
+    const text = textOf(el);
+    if (!text || text.length > 60 || /^\d+\+?$/.test(text) || isTimeText(text, now, dayFirst) || isBotLabel(text)) continue;
+    if (READ_RECEIPT.test(fold(text)) || UNREPLIED.test(fold(text))) continue;
+    return { el, text };
+  }
+  return null;
+}
+
 function isTimeText(text: string, now: Date, dayFirst: boolean): boolean {
   return text.length > 0 && text.length <= 40 && resolveChatTime(text, now, { dayFirst }) !== null;
 }
@@ -691,12 +774,28 @@ export function dayFirstFor(root: ParentNode): boolean {
   return true;
 }
 
+/** Session rows by their own selectors, else the children of the session list (unknown row names). */
+function sessionItemsOf(root: ParentNode, selectors: ChatSelectors): Element[] {
+  const items = outermostMatches(root, selectors.sessionItems);
+  if (items.length > 0) return items;
+  const list = firstMatch(root, selectors.sessionLists);
+  if (!list) return [];
+  let container: Element = list;
+  while (container.children.length === 1 && container.firstElementChild && container.firstElementChild.children.length > 1) {
+    container = container.firstElementChild;
+  }
+  // Rows carry a picture or at least two texts (name and time); "load more" lines do not.
+  return Array.from(container.children).filter(
+    (el) => !NON_CONTENT_TAGS.has(el.tagName) && (el.querySelector('img') !== null || safeQueryAll(el, '*').filter((c) => c.children.length === 0 && textOf(c)).length >= 2),
+  );
+}
+
 export function readChatPage(root: ParentNode, ctx: ReadContext, selectors: ChatSelectors, options: ChatReadOptions = {}): ReadResult {
   const { now } = ctx;
   const dayFirst = dayFirstFor(root);
   const missing: string[] = [];
 
-  const allItems = outermostMatches(root, selectors.sessionItems);
+  const allItems = sessionItemsOf(root, selectors);
   // The conversation pane never holds session rows: that tells it from a list wrapper.
   const messageList = firstMatch(root, selectors.messageList, (el) => !allItems.some((item) => el.contains(item)));
   const items = allItems.filter((el) => !messageList || !messageList.contains(el));
@@ -871,21 +970,21 @@ function hasSendButton(scope: Element): boolean {
 
 /** The conversation's reply editor (textarea or contenteditable), or null when none is shown. */
 export function findReplyBoxWith(root: ParentNode, selectors: ChatSelectors): HTMLElement | null {
-  const candidates: Element[] = [];
-  for (const selector of [...selectors.replyBox, EDITOR_SELECTOR]) {
-    for (const el of safeQueryAll(root, selector)) {
-      // Rich editors: the outermost editable element, not a paragraph inside it.
-      let editor = el;
-      for (let up = el.parentElement?.closest(EDITABLE) ?? null; up; up = up.parentElement?.closest(EDITABLE) ?? null) {
-        editor = up;
-      }
-      if (!candidates.includes(editor)) candidates.push(editor);
+  const known = new Set(queryAny(root, selectors.replyBox));
+  const candidates = new Set<Element>();
+  for (const el of queryAny(root, [...selectors.replyBox, EDITOR_SELECTOR])) {
+    // Rich editors: the outermost editable element, not a paragraph inside it.
+    let editor = el;
+    for (let up = el.parentElement?.closest(EDITABLE) ?? null; up; up = up.parentElement?.closest(EDITABLE) ?? null) {
+      editor = up;
     }
+    candidates.add(editor);
   }
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of candidates) {
-    const score = editorScore(el);
+    // The reader's own selectors describe this page's editor: a small head start.
+    const score = editorScore(el) + (known.has(el) ? 2 : 0);
     if (score > bestScore) {
       best = el;
       bestScore = score;

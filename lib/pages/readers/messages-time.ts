@@ -50,9 +50,17 @@ function zoned(now: Date): TZDate {
   return new TZDate(now.getTime(), CHAT_TIME_ZONE);
 }
 
+// Zone conversion is the costly part of reading a chat page: one reading asks for the same
+// "today" dozens of times. A one-entry memo (pure: same input, same output).
+let lastDay: { at: number; day: WallDay } | null = null;
+
 export function wallDayOf(now: Date): WallDay {
+  const at = now.getTime();
+  if (lastDay?.at === at) return { ...lastDay.day };
   const z = zoned(now);
-  return { year: z.getFullYear(), month: z.getMonth() + 1, day: z.getDate() };
+  const day = { year: z.getFullYear(), month: z.getMonth() + 1, day: z.getDate() };
+  lastDay = { at, day };
+  return { ...day };
 }
 
 function shiftDay(day: WallDay, deltaDays: number): WallDay {
@@ -71,11 +79,21 @@ function isRealDay({ year, month, day }: WallDay): boolean {
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
+// UTC offset of the chat zone per wall-clock hour (DST changes on the hour): a page of messages
+// needs only a few distinct hours, and each zone lookup costs an Intl round trip.
+const offsetByHour = new Map<string, number>();
+
 function toIso(day: WallDay, clock: Clock | null): string {
   const c = clock ?? { hour: 0, minute: 0, second: 0 };
-  return new Date(
-    new TZDate(day.year, day.month - 1, day.day, c.hour, c.minute, c.second, CHAT_TIME_ZONE).getTime(),
-  ).toISOString();
+  const key = `${day.year}-${day.month}-${day.day}-${c.hour}`;
+  let offset = offsetByHour.get(key);
+  if (offset === undefined) {
+    const instant = new TZDate(day.year, day.month - 1, day.day, c.hour, 0, 0, CHAT_TIME_ZONE).getTime();
+    offset = instant - Date.UTC(day.year, day.month - 1, day.day, c.hour);
+    if (offsetByHour.size > 2000) offsetByHour.clear();
+    offsetByHour.set(key, offset);
+  }
+  return new Date(Date.UTC(day.year, day.month - 1, day.day, c.hour, c.minute, c.second) + offset).toISOString();
 }
 
 /** Lower-cased, accents stripped: "Sábado" and "sabado" compare equal. */
@@ -202,6 +220,14 @@ function yearlessDayOf(text: string, today: WallDay, dayFirst: boolean): WallDay
   return asNumber(candidate) > asNumber(today) ? { ...candidate, year: today.year - 1 } : candidate;
 }
 
+function hasDayWord(folded: string): boolean {
+  return (
+    JUST_NOW.test(folded) ||
+    DAY_OFFSET_WORDS.some(([pattern]) => pattern.test(folded)) ||
+    WEEKDAYS.some(([pattern]) => pattern.test(folded))
+  );
+}
+
 /** The day named by the text (relative word, weekday, yearless or full date), if any. */
 function dayOf(folded: string, raw: string, today: WallDay, dayFirst: boolean): WallDay | null {
   for (const [pattern, offset] of DAY_OFFSET_WORDS) {
@@ -227,6 +253,8 @@ export function resolveChatTime(text: string, now: Date, options: ChatTimeOption
   const raw = cleanText(text);
   if (!raw || raw.length > 60) return null;
   const folded = fold(raw);
+  // Most texts asked about are names and messages: no digit and no day word means no time.
+  if (!/\d/.test(raw) && !hasDayWord(folded)) return null;
   const today = wallDayOf(now);
 
   const ago = agoOf(folded, now);

@@ -15,18 +15,21 @@ import { findReplyBoxWith, readChatPage, type ChatSelectors } from './messages-c
  * (never a full hashed class). The judgement (sides, bots, times) lives in messages-chat.ts.
  */
 const SELECTORS: ChatSelectors = {
+  // Each group below is queried over the whole page: kept short, every entry a real variant.
   sessionItems: [
     '[data-session-id]',
-    '[data-sessionid]',
-    "[class*='session-item__']", // im-ae 1.42+ (seen as session-item__<hash>)
-    "[class*='session-item_']",
-    "[class*='conversation-item__']",
-    "[class*='chat-item__']",
-    "[class*='session-card__']",
-    "[class*='contact-item__']",
-    "[class*='session-list'] [role='listitem']",
+    "[class*='session-item']", // session-item__<hash>, session-item-active__<hash> (outermost match wins)
+    "[class*='conversation-item']",
+    "[class*='chat-item']",
+    "[class*='session-card']",
     "[class*='session-list'] > li",
-    "[class*='conversation-list'] > li",
+  ],
+  sessionLists: [
+    "[class*='session-list']",
+    "[class*='conversation-list']",
+    "[class*='chat-list']",
+    "[class*='contact-list']",
+    "[class*='session-panel'] [role='list']",
   ],
   sessionName: [
     "[class*='session-name']",
@@ -56,13 +59,13 @@ const SELECTORS: ChatSelectors = {
   unreadBadge: ['.ait-badge-count', "sup[class*='badge']", "[class*='badge-count']", "[class*='unread-count']", "[class*='unread-num']", "[class*='badge']"],
   messageList: [
     "[role='log']",
-    "[class*='message-list__']",
-    "[class*='msg-list__']",
-    "[class*='messages__']",
-    "[class*='message-container__']",
-    "[class*='chat-content__']",
     "[class*='message-list']",
     "[class*='msg-list']",
+    "[class*='messages__']",
+    "[class*='message-container']",
+    "[class*='chat-body']",
+    "[class*='message-area']",
+    "[class*='message-box']",
   ],
   messageRows: [
     '[data-mid]',
@@ -110,10 +113,8 @@ const SELECTORS: ChatSelectors = {
     "[class*='chat-top'] [class*='nick']",
   ],
   customerPanel: [
-    "[class*='customer-panel']",
-    "[class*='customer-info']",
+    "[class*='customer-']",
     "[class*='buyer-info']",
-    "[class*='user-info']",
     "[class*='profile__']",
     'aside',
     "div[class*='info__']:not([class*='-info__'])", // note 05: div[class*='info__'] div[class*='basic_']

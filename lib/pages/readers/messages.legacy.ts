@@ -18,6 +18,7 @@ import { derivedThreadId, findReplyBoxWith, readChatPage, type ChatSelectors } f
 
 const LZD_SELECTORS: ChatSelectors = {
   sessionItems: ['[data-session-id]', '.session-item', "[class*='session-item']", '.im-session-item', "[class*='session-list'] > li"],
+  sessionLists: ['.session-list', "[class*='session-list']", "[class*='im-page-sidebar'] [class*='list']"],
   sessionName: ['.name', "[class*='__name']", "[class*='nick']", "[class*='name']"],
   sessionTime: ['.time', "[class*='time']", "[class*='date']"],
   sessionPreview: ['.summary', "[class*='summary']", "[class*='last-msg']", "[class*='preview']", "[class*='desc']", "[class*='message']"],

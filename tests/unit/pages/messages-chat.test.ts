@@ -134,3 +134,43 @@ describe('who spoke last in the session list', () => {
     expect(a?.unreadCount).toBe(2);
   });
 });
+
+describe('a chat page with unfamiliar class names (another build, Russian UI)', () => {
+  const page = `
+    <div class="contact-list__91ab2c3">
+      <div class="contact__11aa22b contact-current__33cc44d">
+        <img src="https://ae01.alicdn.com/kf/ivan.jpg" alt="Иван П.">
+        <div class="meta__0a0b0c1"><b class="title__5e6f7a8">Иван П.</b><em class="when__9b0c1d2">вчера 18:02</em></div>
+        <p class="last__3e4f5a6">Посылка пришла разбитой, что делать?</p>
+        <span class="ait-badge-count">1</span>
+      </div>
+      <div class="contact__11aa22b">
+        <img src="https://ae01.alicdn.com/kf/maria.jpg" alt="Мария К.">
+        <div class="meta__0a0b0c1"><b class="title__5e6f7a8">Мария К.</b><em class="when__9b0c1d2">09:40</em></div>
+        <p class="last__3e4f5a6">[Прочитано] Спасибо за заказ!</p>
+      </div>
+    </div>
+    <div class="dialog__ab12cd3">
+      <div class="dialog-head__c0c0c01"><span class="buyer-name__d1d1d12">Иван П.</span></div>
+      <div class="message-box__77ee88f">
+        <div class="line__1a1a1a1"><span class="avatar__2b2b2b2"><img src="https://ae01.alicdn.com/kf/ivan.jpg" alt=""></span><div class="say__3c3c3c3">Здравствуйте, посылка пришла разбитой, что делать?</div><span class="stamp__4d4d4d4">вчера 18:02</span></div>
+        <div class="line__1a1a1a1"><div class="say__3c3c3c3">Приносим извинения! Пришлите, пожалуйста, фото коробки и товара.</div><span class="stamp__4d4d4d4">вчера 18:30</span><span class="avatar__2b2b2b2"><img src="https://ae01.alicdn.com/kf/shop.png" alt=""></span></div>
+        <div class="line__1a1a1a1"><span class="avatar__2b2b2b2"><img src="https://ae01.alicdn.com/kf/ivan.jpg" alt=""></span><div class="say__3c3c3c3">Вот фото</div><span class="stamp__4d4d4d4">вчера 18:41</span></div>
+      </div>
+      <div class="reply__5e5e5e5"><textarea placeholder="Введите сообщение"></textarea><button type="button">Отправить</button></div>
+    </div>`;
+
+  it('still finds the sessions, the open conversation and who wrote last', () => {
+    const snapshot = read(page, 'ru');
+    const [ivan, maria] = snapshot.threads;
+    expect(ivan).toMatchObject({
+      buyerName: 'Иван П.',
+      open: true,
+      lastSpeaker: 'buyer',
+      lastBuyerMessage: 'Вот фото',
+      lastMessageAt: '2024-10-30T01:41:00.000Z',
+      unreadCount: 1,
+    });
+    expect(maria).toMatchObject({ buyerName: 'Мария К.', lastSpeaker: 'seller', lastMessageAt: '2024-10-30T16:40:00.000Z', open: false });
+  });
+});

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 import { parsePageDate, SELLER_CENTER_TIME_ZONE } from '../parse/date';
 import { cleanText } from '../parse/text';
 
@@ -28,7 +28,7 @@ interface Clock {
 }
 
 export interface ChatTime {
-  /** ISO instant, or null when the text held a day but we could not place it. */
+  /** ISO instant (UTC). */
   iso: string;
   /** The calendar day (chat time zone) the text resolved to: context for clock-only times below it. */
   day: WallDay;
@@ -46,21 +46,14 @@ export interface ChatTimeOptions {
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
-function zoned(now: Date): TZDate {
-  return new TZDate(now.getTime(), CHAT_TIME_ZONE);
+/** Minutes east of UTC in the chat zone at that instant (DST-aware). */
+function offsetMinutes(ms: number): number {
+  return tzOffset(CHAT_TIME_ZONE, new Date(ms));
 }
 
-// Zone conversion is the costly part of reading a chat page: one reading asks for the same
-// "today" dozens of times. A one-entry memo (pure: same input, same output).
-let lastDay: { at: number; day: WallDay } | null = null;
-
 export function wallDayOf(now: Date): WallDay {
-  const at = now.getTime();
-  if (lastDay?.at === at) return { ...lastDay.day };
-  const z = zoned(now);
-  const day = { year: z.getFullYear(), month: z.getMonth() + 1, day: z.getDate() };
-  lastDay = { at, day };
-  return { ...day };
+  const wall = new Date(now.getTime() + offsetMinutes(now.getTime()) * MINUTE_MS);
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
 }
 
 function shiftDay(day: WallDay, deltaDays: number): WallDay {
@@ -79,21 +72,15 @@ function isRealDay({ year, month, day }: WallDay): boolean {
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
-// UTC offset of the chat zone per wall-clock hour (DST changes on the hour): a page of messages
-// needs only a few distinct hours, and each zone lookup costs an Intl round trip.
-const offsetByHour = new Map<string, number>();
-
+/** A wall-clock time in the chat zone as an ISO instant. */
 function toIso(day: WallDay, clock: Clock | null): string {
   const c = clock ?? { hour: 0, minute: 0, second: 0 };
-  const key = `${day.year}-${day.month}-${day.day}-${c.hour}`;
-  let offset = offsetByHour.get(key);
-  if (offset === undefined) {
-    const instant = new TZDate(day.year, day.month - 1, day.day, c.hour, 0, 0, CHAT_TIME_ZONE).getTime();
-    offset = instant - Date.UTC(day.year, day.month - 1, day.day, c.hour);
-    if (offsetByHour.size > 2000) offsetByHour.clear();
-    offsetByHour.set(key, offset);
-  }
-  return new Date(Date.UTC(day.year, day.month - 1, day.day, c.hour, c.minute, c.second) + offset).toISOString();
+  const asUtc = Date.UTC(day.year, day.month - 1, day.day, c.hour, c.minute, c.second);
+  // The offset at the guessed instant; once more if that instant sits across a DST change.
+  let instant = asUtc - offsetMinutes(asUtc) * MINUTE_MS;
+  const check = asUtc - offsetMinutes(instant) * MINUTE_MS;
+  if (check !== instant) instant = check;
+  return new Date(instant).toISOString();
 }
 
 /** Lower-cased, accents stripped: "Sábado" and "sabado" compare equal. */

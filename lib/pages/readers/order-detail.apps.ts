@@ -14,6 +14,9 @@ const SELECTORS: OrderSelectors = {
   country: ['.buyer-country', '[class*="buyer-country"]', '[class*="flag"][title]'],
   total: ['.orderPrice .show-text', '.orderPrice .tb-text', '.orderPrice'],
   remark: ['.dada-text-commentText', '.parent-comment .dada-text', '[class*="buyerRemark"]'],
+  // .address-desensitize > .content children: [0] name, [1] address, [2] zip, [3] phone (AE辅助 v6).
+  address: ['.address-desensitize > .content > :nth-child(2) .content', '.address-desensitize > .content > :nth-child(2)'],
+  recipient: ['.address-desensitize > .content > :first-child .content', '.address-desensitize > .content > :first-child'],
   carrier: ['.logistics .show-text', '[class*="logisticsServiceName"]'],
   trackingNumber: ['.parent-logisticsNo .show-text', '[class*="logisticsNo"]', '[class*="trackingNo"]'],
   itemTitle: ['.tb-product-title', '.tb-product-info-info a', '[class*="itemTitle"]', 'a[href*="/item/"]'],

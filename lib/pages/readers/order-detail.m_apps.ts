@@ -19,6 +19,8 @@ const SELECTORS: OrderSelectors = {
     '.chc-state-label__stateText', // m_apps shared "chc" state label
     '[class*="stateText"]',
     '[class*="orderStatus--status"]',
+    '[class*="statusText"]',
+    '[class*="status-text"]',
     '.parent-orderStatus .show-text', // dada
   ],
   buyer: [
@@ -36,6 +38,8 @@ const SELECTORS: OrderSelectors = {
   total: [
     '[class*="amount--amount"]', // m_apps 2023-
     '[class*="orderAmount--value"]',
+    '[class*="totalAmount"]',
+    '[class*="actualPay"]',
     '.orderPrice .show-text', // dada
     '.orderPrice .tb-text',
   ],
@@ -45,6 +49,8 @@ const SELECTORS: OrderSelectors = {
     '[class*="buyer-message"]',
     '.dada-text-commentText', // dada
   ],
+  address: ['[class*="orderInfo--addressValue"]', '.address-desensitize > .content > :nth-child(2) .content'],
+  recipient: ['.address-desensitize > .content > :first-child .content'],
   carrier: ['[class*="logisticsServiceName"]', '[class*="logisticsService"]', '.logistics .show-text'],
   trackingNumber: ['[class*="trackingNo"]', '[class*="trackingNumber"]', '[class*="logisticsNo"]', '[class*="logisticsNumber"]'],
   itemTitle: [

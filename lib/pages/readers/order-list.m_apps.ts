@@ -45,7 +45,14 @@ const SELECTORS: ListSelectors = {
     'a[href*="/item/"]',
   ],
   itemUnitPrice: ['[class*="productInfo--unitFee"]', '[class*="unitFee"]', '[class*="unitPrice"]', '.price .tb-text', '[class*="price"]'],
-  itemQuantity: ['[class*="quantity"]', '[class*="Quantity"]', '[class*="qty"]', '[class*="Qty"]', '.count'],
+  itemQuantity: [
+    '[class*="quantity"]',
+    '[class*="Quantity"]',
+    '[class*="qty"]',
+    '[class*="Qty"]',
+    'td[data-next-table-col="3"]', // the quantity column of the 2024 Fusion list (csp scraper)
+    '.count',
+  ],
 };
 
 const PATH = /^\/m_apps\/order-manage\/order[-_]?list\/?$/i;

@@ -33,6 +33,10 @@ export interface OrderSelectors {
   total: readonly string[];
   /** The buyer's order remark, never the seller's memo. */
   remark: readonly string[];
+  /** The shipping address line (its last part names the country) when no label says "Country". */
+  address?: readonly string[];
+  /** The recipient's name, the buyer's name when the page shows no buyer. */
+  recipient?: readonly string[];
   carrier: readonly string[];
   trackingNumber: readonly string[];
   /** Product title of one order line. */
@@ -433,7 +437,7 @@ function weightFrom(text: string): number | null {
 }
 
 function quantityFrom(text: string): number | null {
-  const m = /(?:^|[\sx×*])(\d{1,5})(?!\d|[.,]\d)/i.exec(cleanText(text));
+  const m = /(?:^|[\sx×*:：])(\d{1,5})(?!\d|[.,]\d)/i.exec(cleanText(text));
   if (!m?.[1]) return null;
   const n = Number(m[1]);
   return Number.isInteger(n) ? n : null;
@@ -509,8 +513,8 @@ function readStatus(scope: Scope): { status: OrderStatus; statusText: string | n
     firstLabelled(scope.index, 'orderStatus', scope.cache, (v) => inBox(v.el, v.text, v.inline)) ??
     columnStatus(scope, inBox) ??
     selectorText(scope, scope.sel.status, consider) ??
-    (scope.kind === 'list' ? statusByWording(scope) : null);
-  if (known && scope.kind === 'list' && status === 'other') status = normalizeOrderStatus(known);
+    (scope.kind === 'list' ? statusByWording(scope) : statusByClass(scope));
+  if (known && status === 'other') status = normalizeOrderStatus(known);
   // An unknown wording is still shown to the agent as it is, with status 'other'.
   return known ? { status, statusText: known } : { status: 'other', statusText: fallback };
 }
@@ -529,6 +533,20 @@ function statusByWording(scope: Scope): string | null {
       if (parent.closest('a, button, [role="button"], label, th')) continue;
       const candidate = statusCandidate(text);
       if (candidate && normalizeOrderStatus(candidate) !== 'other') return candidate;
+    }
+  }
+  return null;
+}
+
+/** Detail pages without a status label: a box named for the status whose text is a known status wording. */
+function statusByClass(scope: Scope): string | null {
+  for (const root of scope.roots) {
+    for (const el of Array.from(root.querySelectorAll('[class*="status"], [class*="Status"]'))) {
+      if (el.closest(PAGE_CHROME) || el.closest('a, button, th, td')) continue;
+      for (const text of [firstLineOf(el), textOf(el)]) {
+        const candidate = statusCandidate(text);
+        if (candidate && normalizeOrderStatus(candidate) !== 'other') return candidate;
+      }
     }
   }
   return null;
@@ -594,7 +612,9 @@ function readBuyer(scope: Scope): { found: boolean; name: string | null } {
   const cell = columnCell(scope, 'buyer');
   if (cell) return buyerFromElement(cell);
   // The recipient is the buyer on almost every order; better than nothing for a greeting.
-  const recipient = firstLabelled(scope.index, 'recipient', scope.cache, (v) => (v.text.length <= 120 ? v.text : null));
+  const recipient =
+    firstLabelled(scope.index, 'recipient', scope.cache, (v) => (v.text.length <= 120 ? v.text : null)) ??
+    selectorText(scope, scope.sel.recipient ?? [], (t) => (t.length <= 120 ? t : null));
   if (recipient !== null) return { found: true, name: buyerNameFrom(recipient) };
   return { found: false, name: null };
 }
@@ -604,7 +624,8 @@ function readCountry(scope: Scope): string | null {
     firstLabelled(scope.index, 'country', scope.cache, (v) => countryFrom(v.text) ?? countryFrom(firstLineOf(v.el))) ??
     selectorText(scope, scope.sel.country, countryFrom) ??
     firstFlagCountry(scope) ??
-    firstLabelled(scope.index, 'address', scope.cache, (v) => (v.text.length <= 400 ? countryFromAddress(v.text) : null))
+    firstLabelled(scope.index, 'address', scope.cache, (v) => (v.text.length <= 400 ? countryFromAddress(v.text) : null)) ??
+    selectorText(scope, scope.sel.address ?? [], (t) => (t.length <= 400 ? countryFromAddress(t) : null))
   );
 }
 
@@ -768,7 +789,8 @@ function pairsOf(text: string): string[] {
 
 function splitPairs(text: string): string[] {
   const out: string[] = [];
-  for (const part of text.split(/[;；]/)) {
+  // "Color: Blue; Size: XL", "Color:Blue;Size:60cm" or "Color: Blue, Size: XL" (a comma only before another key).
+  for (const part of text.split(/[;；]|[,，]\s*(?=[^,，:：;；]{1,40}[:：])/)) {
     const m = ATTRIBUTE_PAIR.exec(cleanText(part));
     if (!m?.[1] || !m[2]) continue;
     const key = cleanText(m[1]);
@@ -785,6 +807,21 @@ function skuNear(title: Element, block: Element): string | null {
     const pairs = attributePairsIn(scope, title);
     if (pairs.length > 0) return pairs.join('; ');
     if (scope === block || scope.matches('td, th, [role="gridcell"], [role="cell"]')) break;
+  }
+  return skuWithoutNames(title, block);
+}
+
+/** Attribute values shown without their names ("Blue, XL" in an element named for the SKU). */
+const SKU_BOX = '[class*="sku"], [class*="Sku"], [class*="spec"], [class*="Spec"], [class*="attr"], [class*="Attr"], [class*="prop"], [class*="Prop"]';
+const PRODUCT_CODE = /^[A-Z0-9][A-Z0-9._#-]*$/i;
+
+function skuWithoutNames(title: Element, block: Element): string | null {
+  const cell = title.closest('td, [role="gridcell"], [role="cell"]') ?? block;
+  for (const el of Array.from(cell.querySelectorAll(SKU_BOX))) {
+    if (el.contains(title) || title.contains(el)) continue;
+    const text = textOf(el);
+    if (!text || text.length > 200 || PRODUCT_CODE.test(text) || parseMoney(text)) continue;
+    return text;
   }
   return null;
 }
@@ -845,7 +882,11 @@ function quantityIn(block: Element, scope: Scope): number | null {
   const selectorQty = bySelector ? quantityFrom(textOf(bySelector)) : null;
   if (selectorQty !== null) return selectorQty;
   const labelled = findValueByLabel(block, LABELS.quantity);
-  return labelled ? quantityFrom(labelled) : null;
+  const labelledQty = labelled ? quantityFrom(labelled) : null;
+  if (labelledQty !== null) return labelledQty;
+  // "US $24.10 x 2" or "× 2" anywhere in the line.
+  const times = /(?:^|[\s\d])[x×]\s?(\d{1,4})(?![\d.,])/i.exec(textOf(block));
+  return times?.[1] ? Number(times[1]) : null;
 }
 
 /** Product titles under the roots, outermost first, empty ones (image links) dropped. */

@@ -141,7 +141,7 @@ export const LABELS = {
   disputeReason: [
     '纠纷原因', '纠纷理由', '退款原因', '售后原因', '申请原因', '纠纷原因(CN)', '糾紛原因',
     'Dispute reason', 'Reason for dispute', 'Reason for Dispute', 'Refund reason', 'Issue reason',
-    'Reason for refund',
+    'Reason for refund', 'Cause of Dispute', 'Cause of dispute',
     'Motivo da disputa', 'Motivo do reembolso', 'Razão da disputa', 'Motivo da reclamação',
     'Motivo de la disputa', 'Motivo del reembolso', 'Razón de la disputa', 'Motivo del reclamo',
     'Причина спора', 'Причина возврата', 'Причина открытия спора', 'Причина диспута',
@@ -162,7 +162,7 @@ export const LABELS = {
     'План покупателя', 'Решение покупателя', 'Предложение покупателя', 'Требование покупателя',
   ],
   sellerPlan: [
-    '卖家方案', '我的方案', '卖家的方案', '賣家方案',
+    '卖家方案', '我的方案', '卖家的方案', '賣家方案', '您的方案', 'Your plan', 'Seu plano', 'Tu plan', 'Ваш план',
     'Seller plan', "Seller's plan", 'My plan', 'My solution', "Seller's solution", 'Seller solution', "Seller's proposal",
     'Plano do vendedor', 'Meu plano', 'Minha solução', 'Solução do vendedor', 'Proposta do vendedor',
     'Plan del vendedor', 'Mi plan', 'Mi solución', 'Solución del vendedor', 'Propuesta del vendedor',
@@ -186,7 +186,7 @@ export const LABELS = {
   disputeOpened: [
     '纠纷时间', '纠纷开始时间', '纠纷创建时间', '申请时间', '发起时间', '纠纷发起时间', '提交时间', '糾紛時間',
     'Dispute time', 'Dispute opened', 'Dispute date', 'Opened on', 'Date opened', 'Dispute created',
-    'Dispute start time', 'Request time', 'Submitted on',
+    'Dispute start time', 'Request time', 'Submitted on', 'Dispute filing time', 'Dispute Filing Time',
     'Data da disputa', 'Disputa aberta em', 'Aberta em', 'Data de abertura', 'Hora da disputa',
     'Fecha de la disputa', 'Disputa abierta el', 'Abierta el', 'Fecha de apertura', 'Hora de la disputa',
     'Дата спора', 'Спор открыт', 'Дата открытия', 'Время открытия спора',

@@ -43,7 +43,8 @@ const CALENDAR_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}[.
 
 /** Remaining duration in milliseconds, or null when the text holds no countdown. */
 export function parseCountdownMs(text: string): number | null {
-  const clean = cleanText(text);
+  // Some deploys put each clock digit group in its own span: "03 : 04 : 05".
+  const clean = cleanText(text).replace(/(\d)\s*:\s*(?=\d)/g, '$1:');
   if (!clean || !/\d/.test(clean) || CALENDAR_DATE.test(clean)) return null;
 
   let total = 0;

@@ -66,3 +66,12 @@ describe('deadlineFromCountdown', () => {
     expect(deadlineFromCountdown('2 days', new Date(Number.NaN))).toBeNull();
   });
 });
+
+describe('countdowns whose digit groups sit in separate spans', () => {
+  it.each([
+    ['2 дн. 03 : 04 : 05', 2 * 86_400_000 + 3 * 3_600_000 + 4 * 60_000 + 5_000],
+    ['Respond within 1 days 09 : 31 : 06', 86_400_000 + 9 * 3_600_000 + 31 * 60_000 + 6_000],
+  ])('%s', (text, ms) => {
+    expect(parseCountdownMs(text)).toBe(ms);
+  });
+});

@@ -224,3 +224,25 @@ describe('normalizeDisputeReason', () => {
     expect(normalizeDisputeReason(text)).toBe('other');
   });
 });
+
+describe('dispute wording seen on more seller-center deploys', () => {
+  it.each([
+    ['等待卖家确认收货', 'awaiting_return_receipt'],
+    ['Buyer has shipped the return', 'awaiting_return_receipt'],
+    ['AliExpress is handling the dispute', 'platform'],
+    ['Buyer opened a dispute', 'awaiting_seller'],
+    ['Pending your response', 'awaiting_seller'],
+    ['Action required', 'awaiting_seller'],
+    ['待处理', 'awaiting_seller'],
+    ['待您处理', 'awaiting_seller'],
+  ] as const)('%s → %s', (text, status) => {
+    expect(normalizeDisputeStatus(text)).toBe(status);
+  });
+
+  it.each([
+    ['No es como se describe', 'not_as_described'],
+    ["Package didn't arrive", 'not_received'],
+  ] as const)('reason %s → %s', (text, reason) => {
+    expect(normalizeDisputeReason(text)).toBe(reason);
+  });
+});

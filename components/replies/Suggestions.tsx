@@ -5,6 +5,7 @@ import { fillTemplate, renderTemplate, type RenderResult, type TemplateVariables
 import { REPLY_LANGUAGES, SCENARIOS, type ReplyLanguage, type TemplateVariable } from '@/lib/replies/scenarios';
 import type { SuggestResult } from '@/lib/replies/suggest';
 import type { Template } from '@/lib/replies/template';
+import { trackingUrl } from '@/lib/replies/variables';
 import { useI18n } from '../i18n';
 import { TemplateText } from './TemplateText';
 
@@ -42,6 +43,10 @@ interface Asking {
   fields: TemplateVariable[];
 }
 
+function hasValue(value: string | null | undefined): value is string {
+  return value !== null && value !== undefined && value.trim() !== '';
+}
+
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
@@ -61,8 +66,10 @@ export function Suggestions({ result, templates, onInsert, onCopy, onLanguageCha
   const values = useMemo<TemplateVariables>(() => {
     const merged: TemplateVariables = { ...result.variables };
     for (const [name, value] of Object.entries(typed) as Array<[TemplateVariable, string]>) {
-      if (merged[name] === null || merged[name] === undefined || merged[name]?.trim() === '') merged[name] = value;
+      if (!hasValue(merged[name])) merged[name] = value;
     }
+    // A tracking number typed by hand brings its tracking link with it.
+    if (!hasValue(merged.trackingUrl) && hasValue(merged.trackingNumber)) merged.trackingUrl = trackingUrl(merged.trackingNumber);
     return merged;
   }, [result.variables, typed]);
 
@@ -85,10 +92,9 @@ export function Suggestions({ result, templates, onInsert, onCopy, onLanguageCha
     const filled = fillTemplate(item.template.body, values);
     if (!filled.ok) {
       // Never a raw {{…}} or an empty gap: ask for what is missing, in the card.
-      if (filled.missing.length > 0) {
-        setAsking((previous) =>
-          previous?.index === index ? { ...previous, action } : { index, action, fields: filled.missing },
-        );
+      const fields = filled.missing.filter((name) => !(name === 'trackingUrl' && filled.missing.includes('trackingNumber')));
+      if (fields.length > 0) {
+        setAsking((previous) => (previous?.index === index ? { ...previous, action } : { index, action, fields }));
       }
       return;
     }

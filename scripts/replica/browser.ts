@@ -7,6 +7,33 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const SELLER_HOST = /^https:\/\/(csp|gsp|trade|msg|message)\.aliexpress\.com\//;
 const SPA_SCRIPT = readFileSync(join(ROOT, 'tests/fixtures/replica/spa.js'), 'utf8');
+const REPLY_BOX_ENTRY = join(ROOT, 'tests/fixtures/replica/reply-box.tsx');
+
+export interface ReplicaOptions {
+  /** Replace the page's static reply box with a React-controlled one (tests/fixtures/replica/reply-box.tsx). */
+  reactReplyBox?: boolean;
+}
+
+let replyBoxBundle: Promise<string> | null = null;
+
+/** The React reply-box app, bundled once per run (react and react-dom from node_modules). */
+function replyBoxScript(): Promise<string> {
+  replyBoxBundle ??= import('esbuild').then(async ({ build }) => {
+    const result = await build({
+      entryPoints: [REPLY_BOX_ENTRY],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      jsx: 'automatic',
+      minify: true,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]!.text;
+  });
+  return replyBoxBundle;
+}
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
@@ -40,7 +67,7 @@ export function newProfileDir(): string {
  * Launch Debian's Chromium with the built extension and the replica seller center served
  * under the real URLs. Every other request is refused: no test depends on a live site.
  */
-export async function launchExtension(options: { profileDir?: string; headless?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { profileDir?: string; headless?: boolean } & ReplicaOptions = {}): Promise<ExtensionSession> {
   const profileDir = options.profileDir ?? newProfileDir();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
@@ -58,7 +85,7 @@ export async function launchExtension(options: { profileDir?: string; headless?:
       '--disable-component-update',
     ],
   });
-  await serveReplica(context);
+  await serveReplica(context, listFixtures(), { reactReplyBox: options.reactReplyBox });
   const worker = await firstServiceWorker(context);
   const extensionId = new URL(worker.url()).host;
   return {
@@ -75,7 +102,7 @@ async function firstServiceWorker(context: BrowserContext): Promise<Worker> {
   return existing ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
 
-export async function serveReplica(context: BrowserContext, fixtures: Fixture[] = listFixtures()): Promise<void> {
+export async function serveReplica(context: BrowserContext, fixtures: Fixture[] = listFixtures(), options: ReplicaOptions = {}): Promise<void> {
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (!SELLER_HOST.test(url)) {
@@ -85,13 +112,15 @@ export async function serveReplica(context: BrowserContext, fixtures: Fixture[] 
     if (new URL(url).pathname === '/__replica__/spa.js') {
       return route.fulfill({ status: 200, contentType: 'text/javascript', body: SPA_SCRIPT });
     }
+    if (new URL(url).pathname === '/__replica__/reply-box.js') {
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: await replyBoxScript() });
+    }
     const fixture = fixtureForUrl(url, fixtures);
     if (!fixture) return route.fulfill({ status: 404, contentType: 'text/plain', body: `No replica page for ${url}` });
     const html = readFileSync(fixture.htmlPath, 'utf8');
     // Saved pages carry no live scripts; add the replica SPA router so links navigate in-page.
-    const body = html.includes('</body>')
-      ? html.replace('</body>', '<script src="/__replica__/spa.js"></script></body>')
-      : `${html}<script src="/__replica__/spa.js"></script>`;
+    const scripts = `<script src="/__replica__/spa.js"></script>${options.reactReplyBox ? '<script src="/__replica__/reply-box.js"></script>' : ''}`;
+    const body = html.includes('</body>') ? html.replace('</body>', `${scripts}</body>`) : `${html}${scripts}`;
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
 }

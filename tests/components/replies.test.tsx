@@ -159,6 +159,17 @@ describe('reply suggestions in the side panel', () => {
     expect(await screen.findByRole('status')).toHaveTextContent("Inserted into the page's reply box");
   });
 
+  it('derives the tracking link from a tracking number typed by hand instead of asking for it', async () => {
+    const { insert, user } = setup({ ...orderPage, orders: [{ ...fullOrder, trackingNumber: null }] });
+    const shipped = (await cards()).find((card) => within(card).queryByRole('heading', { name: 'Shipped' }))!;
+    await user.click(within(shipped).getByRole('button', { name: 'Insert' }));
+    const form = within(shipped).getByRole('form', { name: 'Fill in what the page did not show' });
+    expect(within(form).getAllByRole('textbox')).toHaveLength(1);
+    await user.type(within(form).getByLabelText('Tracking number'), 'LP00123456789CN');
+    await user.click(within(form).getByRole('button', { name: 'Fill in and insert' }));
+    expect(insert.mock.calls[0]![0]).toContain('https://t.17track.net/en#nums=LP00123456789CN');
+  });
+
   it('records each insertion with template, scenario, language and order', async () => {
     const { db, user } = setup(orderPage);
     const first = (await cards())[0]!;

@@ -13,7 +13,7 @@ import type { MessageKey, UiLanguage } from '@/lib/i18n';
 import { useI18n } from '../i18n';
 import { formatCountry } from '../format';
 import { CopyButton } from '../ui/CopyButton';
-import { CARRIER_SUGGESTIONS, numberText, orderGoodsValue, parseDecimal, type ParsedNumber } from './inputs';
+import { CARRIER_SUGGESTIONS, moneyText, numberText, orderGoodsValue, parseDecimal, type ParsedNumber } from './inputs';
 
 export interface DeclarationCardProps {
   /** The focused order, with the agent's hand corrections applied. */
@@ -90,11 +90,12 @@ export function DeclarationCard({
   const carrierShown = carrierText ?? order.carrier ?? '';
 
   const orderGoods = orderGoodsValue(order);
-  const goodsShown = goodsText ?? (orderGoods ? numberText(orderGoods.value.amount) : '');
+  const pageGoodsText = orderGoods ? moneyText(orderGoods.value.amount) : '';
+  const goodsShown = goodsText ?? pageGoodsText;
   const currencyShown = goodsCurrency ?? orderGoods?.value.currency ?? 'USD';
   const goods = parseDecimal(goodsShown);
   const goodsEdited =
-    (goodsText !== null && goodsText !== (orderGoods ? numberText(orderGoods.value.amount) : '')) ||
+    (goodsText !== null && goodsText !== pageGoodsText) ||
     (goodsCurrency !== null && goodsCurrency !== orderGoods?.value.currency);
 
   const goodsAmount = asNumberInput(goods);
@@ -118,8 +119,10 @@ export function DeclarationCard({
   };
 
   const weightNote: MessageKey =
-    pageWeight !== null && weightValue === pageWeight
-      ? 'decl.weight.fromOrder'
+    pageWeight !== null
+      ? weightValue === pageWeight
+        ? 'decl.weight.fromOrder'
+        : 'decl.weight.changed'
       : weightValue !== null && weightValue === rememberedWeight
         ? 'decl.weight.remembered'
         : canRememberWeight
@@ -209,7 +212,7 @@ export function DeclarationCard({
             onChange={(event) => setWeightText(event.target.value)}
             onBlur={rememberTyped}
           />
-          <p className="decl-input-note muted small">{t(weightNote)}</p>
+          <p className="decl-input-note muted small">{t(weightNote, { weight: pageWeight !== null ? numberText(pageWeight) : '' })}</p>
         </div>
         <div className="field">
           <label className="field-label" htmlFor={ids.carrier}>
@@ -272,17 +275,16 @@ export function DeclarationCard({
               ))}
             </ul>
           </details>
-          <p className="muted small decl-source">
-            {t('decl.source', { rule: ruleName(rules, result.ruleId, language), source: result.source, date: result.reviewedAt })}
+          <div className="decl-source">
+            <p className="muted small">
+              {t('decl.source', { rule: ruleName(rules, result.ruleId, language), source: result.source, date: result.reviewedAt })}
+            </p>
             {editRuleHref ? (
-              <>
-                {' · '}
-                <a href={editRuleHref(result.ruleId)} target="_blank" rel="noreferrer">
-                  {t('decl.editRule')}
-                </a>
-              </>
+              <a className="small" href={editRuleHref(result.ruleId)} target="_blank" rel="noreferrer">
+                {t('decl.editRule')}
+              </a>
             ) : null}
-          </p>
+          </div>
         </>
       ) : null}
     </section>

@@ -36,6 +36,11 @@ export function numberText(value: number): string {
   return String(Math.round(value * 1000) / 1000);
 }
 
+/** Money as an input shows it: "18.40", "20". */
+export function moneyText(amount: number): string {
+  return Number.isInteger(amount) ? String(amount) : amount.toFixed(2);
+}
+
 /** Carriers offered while typing; any other text is accepted too. */
 export const CARRIER_SUGGESTIONS = [
   'AliExpress Standard Shipping',

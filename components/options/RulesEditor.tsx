@@ -207,7 +207,7 @@ export function RulesEditor({ loaded, onSave, onReset, initialRuleId = null }: R
               <tr key={rule.id} aria-current={editing?.mode === 'edit' && editing.index === index ? 'true' : undefined}>
                 <th scope="row">
                   {ruleName(rule, language)}
-                  {rule.note ? <span className="muted small rules-note-mark"> · {t('rules.hasNote')}</span> : null}
+                  {rule.note ? <span className="muted small rules-note-mark">{t('rules.hasNote')}</span> : null}
                 </th>
                 <td>{rule.countries.length > 0 ? rule.countries.join(', ') : <span className="muted">{t('rules.default')}</span>}</td>
                 <td>{rule.currency}</td>
@@ -504,7 +504,7 @@ function RuleForm({
       </fieldset>
 
       <div className="decl-form-grid">
-        <Field label={t('rules.form.source')}>
+        <Field label={t('rules.form.source')} wide>
           {(id) => <input id={id} className="input" value={draft.source} onChange={(e) => set({ source: e.target.value })} />}
         </Field>
         <Field label={t('rules.form.reviewedAt')} hint={t('rules.form.reviewedAt.hint')}>

@@ -48,7 +48,7 @@ function SidePanel() {
       onOpenSettings={() => void chrome.runtime.openOptionsPage()}
       views={{
         replies: <PanelReplies snapshot={snapshot} effectiveOrder={effective?.order ?? null} tabId={tabId} />,
-        declaration: <DeclarationView order={effective?.order ?? null} />,
+        declaration: <DeclarationView order={effective?.order ?? null} snapshot={snapshot} />,
         queue: <p className="muted">{t('soon.queue')}</p>,
       }}
     />

@@ -6,7 +6,7 @@ import { I18nProvider } from '@/components/i18n';
 import { DeclarationView } from '@/components/declaration/DeclarationView';
 import { openDatabase, type AfterSalesDb } from '@/lib/db/database';
 import { RULES_CONFIG_KEY } from '@/lib/declaration/store';
-import type { OrderSnapshot } from '@/lib/model/snapshot';
+import type { OrderSnapshot, PageSnapshot } from '@/lib/model/snapshot';
 import type { UiLanguage } from '@/lib/i18n';
 
 /** The German replica order: earbuds at US$18.40, 0.4 kg, AliExpress Standard Shipping. */
@@ -48,13 +48,40 @@ afterEach(async () => {
 
 const editHref = (ruleId: string) => `chrome-extension://test/options.html?rule=${ruleId}#rules`;
 
-function renderView(order: OrderSnapshot | null, { language = 'en' as UiLanguage, db = freshDb() } = {}) {
+function renderView(
+  order: OrderSnapshot | null,
+  { language = 'en' as UiLanguage, db = freshDb(), snapshot = null as PageSnapshot | null } = {},
+) {
   const utils = render(
     <I18nProvider language={language}>
-      <DeclarationView order={order} db={db} editRuleHref={editHref} />
+      <DeclarationView order={order} snapshot={snapshot} db={db} editRuleHref={editHref} />
     </I18nProvider>,
   );
   return { ...utils, db };
+}
+
+function chatAbout(orderId: string): PageSnapshot {
+  return {
+    page: 'messages',
+    reader: 'messages.im-chat',
+    url: 'https://csp.aliexpress.com/m_apps/message-center/im-chat',
+    readAt: '2026-11-21T08:00:00.000Z',
+    channelId: null,
+    orders: [],
+    disputes: [],
+    threads: [
+      {
+        threadId: 'session-1',
+        buyerName: 'L***s B.',
+        orderId,
+        lastSpeaker: 'buyer',
+        lastMessageAt: '2026-11-21T07:55:00.000Z',
+        lastBuyerMessage: 'Wann kommt mein Paket?',
+        open: true,
+      },
+    ],
+    missing: [],
+  };
 }
 
 async function warnings(name = 'Warnings'): Promise<string[]> {
@@ -79,7 +106,7 @@ describe('declaration card in the side panel', () => {
     renderView(germanOrder);
     const shown = await warnings();
     expect(shown.some((text) => /below what the order is worth/.test(text) && /customs law/.test(text))).toBe(true);
-    expect(screen.getByLabelText('Goods value')).toHaveValue('18.4');
+    expect(screen.getByLabelText('Goods value')).toHaveValue('18.40');
     expect(screen.getByLabelText('Currency of the goods value')).toHaveValue('USD');
     expect(screen.getByText(/Items subtotal from the page/)).toBeInTheDocument();
     expect(screen.getByLabelText('Weight (kg)')).toHaveValue('0.4');
@@ -186,6 +213,38 @@ describe('declaration card in the side panel', () => {
     renderView(germanOrder, { db });
     expect(await screen.findByText(/Your saved customs rules could not be read/)).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Declare' })).toHaveTextContent('€5');
+  });
+
+  it('says the weight was typed when it differs from the order', async () => {
+    const user = userEvent.setup();
+    renderView(germanOrder);
+    const weight = await screen.findByLabelText('Weight (kg)');
+    await user.clear(weight);
+    await user.type(weight, '0.6');
+    expect(screen.getByText('Typed by you; the order says 0.4 kg.')).toBeInTheDocument();
+  });
+
+  it('advises on a conversation page for the order it names, as last read on its detail page', async () => {
+    const db = freshDb();
+    await db.orders.put({
+      ...germanOrder,
+      channelId: '1602287',
+      firstSeenAt: '2026-11-20T08:00:00.000Z',
+      lastSeenAt: '2026-11-20T08:00:00.000Z',
+      url: null,
+    });
+    await db.overrides.put({ orderId: germanOrder.orderId, fields: { carrier: 'DHL Express' }, updatedAt: '2026-11-20T09:00:00.000Z' });
+    renderView(null, { db, snapshot: chatAbout(germanOrder.orderId) });
+    expect(await screen.findByRole('status', { name: 'Declare' })).toHaveTextContent('€5');
+    expect(screen.getByText(/Order 8195023376402211 as last read on its detail page/)).toBeInTheDocument();
+    // The agent's correction of the carrier applies here too.
+    expect(screen.getByLabelText('Carrier')).toHaveValue('DHL Express');
+    expect((await warnings()).some((text) => /Avoid DHL for Germany/.test(text))).toBe(true);
+  });
+
+  it('asks to open the order once when a conversation names an order never read', async () => {
+    renderView(null, { snapshot: chatAbout('8195023376400000') });
+    expect(await screen.findByText(/about order 8195023376400000, which has not been read yet/)).toBeInTheDocument();
   });
 
   it('gives a short hint when no order is in focus', () => {

@@ -24,7 +24,7 @@ describe('customs declaration advice in the built extension', () => {
     await expect.poll(() => card.getByRole('status', { name: 'Declare' }).textContent(), { timeout: 10_000 }).toBe('€5');
     expect(await card.getByLabel('Weight (kg)').inputValue()).toBe('0.4');
     expect(await card.getByLabel('Carrier').inputValue()).toBe('AliExpress Standard Shipping');
-    expect(await card.getByLabel('Goods value', { exact: true }).inputValue()).toBe('18.4');
+    expect(await card.getByLabel('Goods value', { exact: true }).inputValue()).toBe('18.40');
     const warnings = await card.getByRole('list', { name: 'Warnings' }).getByRole('listitem').allTextContents();
     expect(warnings.some((text) => text.includes('below what the order is worth'))).toBe(true);
 

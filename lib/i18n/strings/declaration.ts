@@ -3,6 +3,8 @@ const en = {
   // Side panel card
   'decl.title': 'Customs declaration',
   'decl.hint.noOrder': 'Open an order, or a dispute that shows its order, to see what to declare on the shipping notice.',
+  'decl.hint.orderNotSeen': 'This page is about order {orderId}, which has not been read yet: open its detail page once to see what to declare.',
+  'decl.rememberedOrder': 'Order {orderId} as last read on its detail page ({time}).',
   'decl.loading': 'Loading the customs rules…',
   'decl.declare': 'Declare',
   'decl.copyValue': 'Copy the value to declare',
@@ -17,6 +19,7 @@ const en = {
   'decl.weight.remembered': 'Remembered for this product.',
   'decl.weight.enter': 'Not on the page: type it once and it is remembered for this product.',
   'decl.weight.notRemembered': 'Not on the page. Type it for a more precise range.',
+  'decl.weight.changed': 'Typed by you; the order says {weight} kg.',
   'decl.carrier': 'Carrier',
   'decl.carrier.fromOrder': 'From the order.',
   'decl.carrier.none': 'Not on the page: type the carrier you will ship with, so carriers to avoid can be checked.',
@@ -158,6 +161,8 @@ const en = {
 const zh_CN: Record<keyof typeof en, string> = {
   'decl.title': '报关申报',
   'decl.hint.noOrder': '打开订单详情页（或显示订单信息的纠纷页），即可看到发货通知上该申报多少。',
+  'decl.hint.orderNotSeen': '此页面涉及订单 {orderId}，但尚未读取过该订单：请先打开一次订单详情页，即可看到申报建议。',
+  'decl.rememberedOrder': '订单 {orderId}，取自上次读取的订单详情页（{time}）。',
   'decl.loading': '正在加载报关规则…',
   'decl.declare': '申报价值',
   'decl.copyValue': '复制申报价值',
@@ -172,6 +177,7 @@ const zh_CN: Record<keyof typeof en, string> = {
   'decl.weight.remembered': '已按此商品记住。',
   'decl.weight.enter': '页面上没有重量：输入一次，此商品以后会自动带出。',
   'decl.weight.notRemembered': '页面上没有重量。填写后申报范围更准确。',
+  'decl.weight.changed': '手动填写；订单上为 {weight} 千克。',
   'decl.carrier': '物流方式',
   'decl.carrier.fromOrder': '取自订单。',
   'decl.carrier.none': '页面上没有物流方式：请填写实际发货的渠道，以便检查是否需要避开。',

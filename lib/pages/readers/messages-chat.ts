@@ -224,6 +224,10 @@ const READ_RECEIPT =
 const READ_PREFIX =
   /^\s*[[【(]\s*(?:read|unread|已读|未读|已讀|未讀|lida|nao lida|lido|nao lido|leido|no leido|прочитано|не прочитано|lu|non lu|gelesen|ungelesen)\s*[\]】)]\s*/;
 const SELF_PREFIX = /^\s*(?:you|me|我|voce|tu|yo|вы|я|vous|moi|ich|du|seller|卖家)\s*[:：]\s*/;
+// A label on a single message saying the platform answered ("AI auto-reply", "自动回复").
+const BOT_LABEL =
+  /^(?:ai|ia|ии|bot|robot)$|(?<![\p{L}])(?:ai|ia|ии)(?![\p{L}])\s*(?:auto[- ]?)?(?:reply|replied|response|answer|assistant|agent|resposta|respuesta|reponse|ответ)|ai\s*(?:自动回复|回复|客服|助手)|auto[- ]?repl|automatic reply|automated reply|自动回复|智能客服|机器人|robot|chatbot|resposta automatica|respuesta automatica|reponse automatique|автоответ|ответ ии/u;
+const TRANSLATE_WORDS = /translat|翻译|翻譯|tradu|перев|ubersetz/;
 const TRANSLATE = /^(?:translate|翻译|翻譯|traduzir|traducir|перевести|traduire|ubersetzen|show original)$/;
 const SEND_LABEL = /^(?:send|发送|發送|enviar|отправить|envoyer|senden|invia|送信|전송|gonder|wyslij)$/;
 
@@ -234,7 +238,7 @@ function fold(text: string): string {
 
 function isBotLabel(text: string): boolean {
   const t = fold(text);
-  return t.length > 0 && t.length <= 32 && AI_TAG.test(t);
+  return t.length > 0 && t.length <= 32 && BOT_LABEL.test(t) && !TRANSLATE_WORDS.test(t);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -263,7 +267,8 @@ const SELLER_CLASS_WORDS = new Set([
   'right', 'self', 'mine', 'me', 'my', 'send', 'sent', 'outgoing', 'seller', 'owner', 'shop', 'store', 'own',
   'outbound', 'reverse',
 ]);
-const BOT_CLASS_WORDS = new Set(['robot', 'bot', 'ai', 'auto', 'autoreply', 'smart', 'assistant', 'chatbot']);
+// Only on the message row itself: children such as "ai-translate" are features, not authors.
+const BOT_CLASS_WORDS = new Set(['robot', 'bot', 'ai', 'autoreply', 'assistant', 'chatbot']);
 const SYSTEM_CLASS_WORDS = new Set([
   'system', 'sys', 'notice', 'notify', 'notification', 'tip', 'tips', 'hint', 'center', 'centre', 'history', 'load',
   'more', 'event', 'recall', 'withdraw', 'revoke', 'empty', 'loading',
@@ -301,10 +306,15 @@ function avatarOf(el: Element | null): Element | null {
   return el.querySelector("img, [class*='avatar']");
 }
 
+/** An image address without size variant or query: `a.jpg_50x50.jpg?x=1` -> `a.jpg`. */
+function imageKey(src: string | null | undefined): string | null {
+  if (!src) return null;
+  return src.trim().replace(/[?#].*$/, '').replace(/_\d+x\d+(?:q\d+)?\.(?:jpe?g|png|webp|avif)$/i, '') || null;
+}
+
 function imgSrc(el: Element | null): string | null {
   const img = el?.tagName === 'IMG' ? el : el?.querySelector('img');
-  const src = img?.getAttribute('src');
-  return src ? src.trim() : null;
+  return imageKey(img?.getAttribute('src'));
 }
 
 function sameName(a: string | null, b: string | null): boolean {
@@ -328,7 +338,7 @@ function classifyMessage(row: Element, cards: readonly Element[], hints: BuyerHi
   for (const el of classHolders) {
     const words = classWords(el);
     for (const word of words) {
-      if (BOT_CLASS_WORDS.has(word)) bot = true;
+      if (el === row && BOT_CLASS_WORDS.has(word)) bot = true;
       if (BUYER_CLASS_WORDS.has(word)) buyer += el === row ? 3 : 2;
       if (SELLER_CLASS_WORDS.has(word)) seller += el === row ? 3 : 2;
     }
@@ -360,9 +370,9 @@ function classifyMessage(row: Element, cards: readonly Element[], hints: BuyerHi
       if (sameName(alt, hints.name)) buyer += 2;
       else if (cleanText(alt)) seller += 1;
     }
-    const src = avatarImg.getAttribute('src');
+    const src = imageKey(avatarImg.getAttribute('src'));
     if (src && hints.avatar) {
-      if (src.trim() === hints.avatar) buyer += 2;
+      if (src === hints.avatar) buyer += 2;
       else seller += 1;
     }
   }

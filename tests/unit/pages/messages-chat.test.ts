@@ -77,6 +77,21 @@ describe('who spoke last in an open conversation', () => {
     expect(thread.lastMessageAt).toBe('2024-10-30T16:58:00.000Z');
   });
 
+  it('does not take an AI translation button for a bot, nor a buyer called Ai for one', () => {
+    const doc = `
+      <div class="session-list__aa11bb2"><div class="session-item__c0ffee1 session-item-active__c0ffee2"><span class="session-name__d00d001">Ai Lin</span><span class="session-time__d00d002">10:20</span></div></div>
+      <div class="chat__e1e1e10"><div class="chat-header__e1e1e11"><span class="chat-title__e1e1e12">Ai Lin</span></div>
+        <div class="message-list__f0f0f01">
+          <div class="message-item__b2b2b20 message-item-right__b2b2b25"><div class="bubble__b2b2b22"><div class="content__b2b2b23">It ships tomorrow.</div></div><span class="message-time__b2b2b24">09:30</span></div>
+          <div class="message-item__b2b2b20 message-item-left__b2b2b21"><div class="bubble__b2b2b22"><div class="content__b2b2b23">Great, thank you!</div></div><span class="ai-translate__b2b2b26"><span class="label__b2b2b27">AI translate</span></span><span class="message-time__b2b2b24">10:20</span></div>
+        </div>
+      </div>`;
+    const thread = openThread(doc);
+    expect(thread.buyerName).toBe('Ai Lin');
+    expect(thread.lastSpeaker).toBe('buyer');
+    expect(thread.lastBuyerMessage).toBe('Great, thank you!');
+  });
+
   it('tells sides apart by the sender name when classes say nothing', () => {
     const thread = openThread(
       chat(`

@@ -48,6 +48,7 @@ const SELECTORS: OrderSelectors = {
     '[class*="buyerMessage"]',
     '[class*="buyer-message"]',
     '.dada-text-commentText', // dada
+    '[class*="remark"][title]', // a remark icon whose tooltip text is the remark
   ],
   address: ['[class*="orderInfo--addressValue"]', '.address-desensitize > .content > :nth-child(2) .content'],
   recipient: ['.address-desensitize > .content > :first-child .content'],

@@ -33,7 +33,13 @@ const SELECTORS: ListSelectors = {
     '[class*="orderAmount"]',
     '.order-amount .tb-text', // dada
   ],
-  remark: ['[class*="buyerRemark"]', '[class*="buyerMessage"]', '[class*="buyer-message"]', '.tb-order-info .comment'],
+  remark: [
+    '[class*="buyerRemark"]',
+    '[class*="buyerMessage"]',
+    '[class*="buyer-message"]',
+    '[class*="remark"][title]', // the list often shows only an icon; its tooltip text is the remark
+    '.tb-order-info .comment', // dada
+  ],
   carrier: ['[class*="logisticsServiceName"]', '.logistics .show-text'],
   trackingNumber: ['[class*="trackingNo"]', '[class*="trackingNumber"]', '[class*="logisticsNo"]'],
   itemTitle: [

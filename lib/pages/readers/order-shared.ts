@@ -159,16 +159,19 @@ function labelsFor(field: OrderField, generic: boolean): readonly string[] {
   return extra ? [...LABELS[field], ...extra] : LABELS[field];
 }
 
+/** Fields whose one-word labels ("Status", "留言") count: all of them inside one list order, few page-wide. */
+type GenericFields = 'all' | readonly OrderField[];
+
 export interface LabelIndex {
-  generic: boolean;
+  generic: GenericFields;
   hits: Map<OrderField, Text[]>;
   /** Text nodes that speak of the buyer confirming receipt (the protection countdown sits next to them). */
   receiptNodes: Text[];
 }
 
 /** Walk the text nodes under `roots` once; remember every node that is one of our labels. */
-export function indexLabels(roots: readonly Element[], generic: boolean): LabelIndex {
-  const map = generic ? LABEL_MAPS.generic : LABEL_MAPS.plain;
+export function indexLabels(roots: readonly Element[], generic: GenericFields): LabelIndex {
+  const map = generic === 'all' || generic.length > 0 ? LABEL_MAPS.generic : LABEL_MAPS.plain;
   const hits = new Map<OrderField, Text[]>();
   const receiptNodes: Text[] = [];
   for (const root of roots) {
@@ -186,7 +189,13 @@ export function indexLabels(roots: readonly Element[], generic: boolean): LabelI
       if (!fields) continue;
       const parent = node.parentElement;
       if (!parent || SKIPPED_TAGS.has(parent.tagName) || parent.closest(PAGE_CHROME)) continue;
+      let plain: OrderField[] | undefined;
       for (const field of fields) {
+        if (generic !== 'all' && map !== LABEL_MAPS.plain) {
+          // A one-word label: only for the allowed fields, and never a link or a button ("留言" to chat).
+          plain ??= LABEL_MAPS.plain.byLabel.get(normalizeLabel(colonAt > 0 ? text.slice(0, colonAt) : text)) ?? [];
+          if (!plain.includes(field) && (!generic.includes(field) || parent.closest('a, button, [role="button"]'))) continue;
+        }
         const list = hits.get(field) ?? [];
         list.push(node);
         hits.set(field, list);
@@ -362,7 +371,7 @@ interface Labelled {
 
 /** Every value shown next to `field`'s labels, in page order (lazily: stops when the caller is satisfied). */
 function* labelledValues(index: LabelIndex, field: OrderField, cache: TableCache): Generator<Labelled> {
-  const labels = labelsFor(field, index.generic);
+  const labels = labelsFor(field, index.generic === 'all' || index.generic.includes(field));
   for (const node of index.hits.get(field) ?? []) {
     const parent = node.parentElement;
     if (!parent) continue;
@@ -592,13 +601,25 @@ function selectorText<T>(scope: Scope, selectors: readonly string[], accept: (te
   return null;
 }
 
-/** The buyer element next to the label: its first link, else its first line. */
+/** Links and buttons beside a buyer's name that are not the name. */
+const BUYER_ACTIONS = /^(?:联系买家|联系|查看|复制|聊天|发消息|contact(?: buyer)?|chat|message|view|show|copy|contatar|contactar|ver|copiar|написать|связаться|показать|копировать)$/i;
+
+/** The buyer element next to the label: its name link, else its first line that is not an action. */
 function buyerFromElement(el: Element): { found: boolean; name: string | null } {
   const text = textOf(el);
   if (text.length > 160) return { found: false, name: null };
-  const link = Array.from(el.querySelectorAll('a')).find((a) => textOf(a).length > 0);
-  const shown = link ? textOf(link) : el.matches('a') ? text : firstLineOf(el);
-  return { found: true, name: buyerNameFrom(shown) };
+  if (el.matches('a')) return { found: true, name: buyerNameFrom(text) };
+  const link = Array.from(el.querySelectorAll('a')).find((a) => {
+    const t = textOf(a);
+    return t.length > 0 && !BUYER_ACTIONS.test(t);
+  });
+  if (link) return { found: true, name: buyerNameFrom(textOf(link)) };
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const t = cleanText(node.textContent);
+    if (t && !/^[:：]$/.test(t) && !BUYER_ACTIONS.test(t)) return { found: true, name: buyerNameFrom(t) };
+  }
+  return { found: true, name: null };
 }
 
 function readBuyer(scope: Scope): { found: boolean; name: string | null } {
@@ -699,10 +720,11 @@ function readRemark(scope: Scope): string | null {
   const labelled = firstLabelled(scope.index, 'remark', scope.cache, (v) => accept(v.text, v.el));
   if (labelled !== null) return labelled;
   const remarkLabels = labelsFor('remark', true);
+  // An icon whose tooltip holds the remark ("买家留言" shown on hover) has it in its title.
   for (const selector of scope.sel.remark) {
     for (const root of scope.roots) {
       for (const el of Array.from(root.querySelectorAll(selector))) {
-        const out = accept(stripLabel(textOf(el), remarkLabels), el);
+        const out = accept(stripLabel(textOf(el) || cleanText(el.getAttribute('title')), remarkLabels), el);
         if (out !== null) return out;
       }
     }
@@ -995,7 +1017,8 @@ function readOrder(orderId: string, scope: Scope, limit: Element, now: Date, kin
 export function readOrderDetail(root: ParentNode, ctx: ReadContext, sel: OrderSelectors, options: DetailOptions = {}): ReadResult {
   const top = rootElement(root);
   if (!top) return { orders: [], disputes: [], threads: [], missing: ['orderId'] };
-  const index = indexLabels([top], options.genericLabels ?? false);
+  // Page-wide, only the buyer's "留言 / Message" is worth its one-word label; old pages also say "Status:".
+  const index = indexLabels([top], options.genericLabels ? 'all' : ['remark']);
   const cache = newTableCache();
   const scope: Scope = { roots: [top], index, cache, sel, rows: [], kind: 'detail' };
   const orderId =
@@ -1033,7 +1056,7 @@ function anchorsIn(top: Element, sel: ListSelectors): Anchor[] {
 
 /** Anchors found by the order-number label when a list has neither detail links nor known classes. */
 function anchorsByLabel(top: Element): Anchor[] {
-  const index = indexLabels([top], false);
+  const index = indexLabels([top], []);
   const cache = newTableCache();
   const out: Anchor[] = [];
   for (const v of labelledValues(index, 'orderId', cache)) {
@@ -1112,7 +1135,7 @@ export function readOrderList(root: ParentNode, ctx: ReadContext, sel: ListSelec
   const orders: OrderSnapshot[] = [];
   const missing: string[] = [];
   for (const [orderId, roots] of segments) {
-    const index = indexLabels(roots, true);
+    const index = indexLabels(roots, 'all');
     const rows = roots.flatMap((r) => (isRowLike(r) ? [r] : Array.from(r.querySelectorAll('tr'))));
     const scope: Scope = { roots, index, cache, sel, rows, kind: 'list' };
     const limit = roots[0] ?? top;

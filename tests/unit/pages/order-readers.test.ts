@@ -265,6 +265,48 @@ describe('order list', () => {
   });
 });
 
+/** Swap the text of whole elements (`>订单号<`), as another UI language would render the same page. */
+function translate(html: string, pairs: ReadonlyArray<readonly [string, string]>): string {
+  return pairs.reduce((out, [from, to]) => out.split(`>${from}<`).join(`>${to}<`), html);
+}
+
+describe('another UI language, same page', () => {
+  it('reads the Chinese detail page rendered in Russian', () => {
+    const f = fixture('order-detail/m_apps-zh-awaiting-receipt-br');
+    const html = translate(f.html, [
+      ['订单号', 'Номер заказа'], ['订单状态', 'Статус заказа'], ['下单时间', 'Дата заказа'], ['付款时间', 'Дата оплаты'],
+      ['发货时间', 'Дата отправки'], ['买家', 'Покупатель'], ['收件人名称', 'Имя получателя'], ['国家/地区', 'Страна'],
+      ['详细地址', 'Адрес'], ['订单备注', 'Комментарий к заказу'], ['备注', 'Заметка'], ['物流服务', 'Служба доставки'],
+      ['实际发货单号', 'Трек-номер'], ['商品', 'Товар'], ['单价', 'Цена за единицу'], ['数量', 'Количество'],
+      ['订单金额', 'Сумма заказа'], ['等待买家收货', 'Ожидает получения'],
+      ['买家确认收货剩余时间：', 'До подтверждения получения осталось:'], ['21天 13小时 42分 08秒', '21 дн. 13 ч. 42 мин. 08 сек.'],
+    ]);
+    expect(html).not.toContain('>订单号<');
+    const expected = structuredClone(f.meta.expected) as { orders: Array<Record<string, unknown>> };
+    (expected.orders[0] as Record<string, unknown>).statusText = 'Ожидает получения';
+    expect(read(f, html)).toMatchObject(expected);
+  });
+
+  it('reads the Chinese list rendered in Russian', () => {
+    const f = fixture('order-list/m_apps-zh-mixed');
+    const statuses: Array<readonly [string, string]> = [
+      ['等待买家收货', 'Ожидает получения'], ['等待发货', 'Ожидает отправки'], ['等待买家付款', 'Ожидает оплаты'],
+      ['交易成功', 'Завершён'], ['已关闭', 'Закрыт'], ['纠纷中', 'Открыт спор'],
+    ];
+    const html = translate(f.html, [
+      ['订单号：', 'Номер заказа:'], ['下单时间：', 'Дата заказа:'], ['付款时间：', 'Дата оплаты:'], ['买家留言：', 'Комментарий к заказу:'],
+      ['备注：', 'Заметка:'], ['商品', 'Товар'], ['单价', 'Цена за единицу'], ['数量', 'Количество'], ['买家', 'Покупатель'],
+      ['实付金额', 'Сумма заказа'], ['订单状态', 'Статус заказа'], ['规格：', 'Характеристики:'], ['商品编码：', 'Артикул:'],
+      ['确认收货剩余 21天13时', 'Подтверждение получения: осталось 21 дн. 13 ч.'],
+      ['巴西', 'Бразилия'], ['法国', 'Франция'], ['美国', 'США'], ['波兰', 'Польша'], ['西班牙', 'Испания'], ['以色列', 'Израиль'],
+      ...statuses,
+    ]);
+    const expected = structuredClone(f.meta.expected) as { orders: Array<Record<string, unknown>> };
+    for (const order of expected.orders) order.statusText = statuses.find(([zh]) => zh === order.statusText)?.[1];
+    expect(read(f, html)).toMatchObject(expected);
+  });
+});
+
 describe('which reader reads which URL', () => {
   const cases: Array<[string, string | null]> = [
     ['https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=8194715118461470&channelId=1579196', orderDetailMApps.id],

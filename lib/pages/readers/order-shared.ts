@@ -997,7 +997,8 @@ function readOrder(orderId: string, scope: Scope, limit: Element, now: Date, kin
     weightKg: readWeight(scope),
     protectionEndsAt: status === 'awaiting_receipt' ? readProtectionEnd(scope, now) : null,
   };
-  // What this page kind always shows; tracking only once the order has shipped.
+  // What this page kind always shows; carrier and tracking number once the order has shipped
+  // (before that the carrier is only the buyer's wish and there is no tracking number).
   const missing: string[] = [];
   if (statusText === null) missing.push('status');
   if (!buyer.found) missing.push('buyerName');
@@ -1005,7 +1006,7 @@ function readOrder(orderId: string, scope: Scope, limit: Element, now: Date, kin
   if (items.length === 0) missing.push('items');
   if (kind === 'detail') {
     if (country === null) missing.push('country');
-    if (carrier === null) missing.push('carrier');
+    if (carrier === null && SHIPPED.includes(status)) missing.push('carrier');
     if (trackingNumber === null && SHIPPED.includes(status)) missing.push('trackingNumber');
   }
   return { order, missing };

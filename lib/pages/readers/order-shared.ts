@@ -162,7 +162,7 @@ function labelsFor(field: OrderField, generic: boolean): readonly string[] {
 /** Fields whose one-word labels ("Status", "留言") count: all of them inside one list order, few page-wide. */
 type GenericFields = 'all' | readonly OrderField[];
 
-export interface LabelIndex {
+interface LabelIndex {
   generic: GenericFields;
   hits: Map<OrderField, Text[]>;
   /** Text nodes that speak of the buyer confirming receipt (the protection countdown sits next to them). */
@@ -170,7 +170,7 @@ export interface LabelIndex {
 }
 
 /** Walk the text nodes under `roots` once; remember every node that is one of our labels. */
-export function indexLabels(roots: readonly Element[], generic: GenericFields): LabelIndex {
+function indexLabels(roots: readonly Element[], generic: GenericFields): LabelIndex {
   const map = generic === 'all' || generic.length > 0 ? LABEL_MAPS.generic : LABEL_MAPS.plain;
   const hits = new Map<OrderField, Text[]>();
   const receiptNodes: Text[] = [];
@@ -218,14 +218,14 @@ const PRODUCT_COLUMN_LABELS = new Set(
     'Товар', 'Товары', 'Информация о товаре'].map(normalizeLabel),
 );
 
-export interface TableCache {
+interface TableCache {
   grids: Map<Element, Map<Element, Map<number, Element>>>;
   headers: Map<Element, Map<ColumnField, number>>;
   /** Header cells found under an ancestor (Fusion's split header), so each ancestor is searched once. */
   headerCells: Map<Element, Element[]>;
 }
 
-export function newTableCache(): TableCache {
+function newTableCache(): TableCache {
   return { grids: new Map(), headers: new Map(), headerCells: new Map() };
 }
 
@@ -468,7 +468,7 @@ function totalFrom(text: string): Money | null {
 }
 
 /** A buyer name as shown; null when it is nothing but a mask ("***", "* *"). */
-export function buyerNameFrom(text: string): string | null {
+function buyerNameFrom(text: string): string | null {
   const t = cleanText(text);
   if (!t || !/[\p{L}\p{N}]/u.test(t) || t.length > 120) return null;
   return t;

@@ -1,7 +1,7 @@
 import type { ReadResult, ThreadSnapshot } from '../../model/snapshot';
 import { LABELS } from '../labels';
 import { toCountryCode } from '../parse/country';
-import { cleanText, findValueByLabel, normalizeLabel, textOf } from '../parse/text';
+import { cleanText, findElementByLabel, findValueByLabel, normalizeLabel, textOf } from '../parse/text';
 import type { ReadContext } from '../reader';
 import { resolveChatTime, type WallDay } from './messages-time';
 
@@ -582,18 +582,21 @@ export function orderIdOfCard(card: Element, selectors: ChatSelectors): string |
 
 const FLAG_CODE = /(?:flags?\/|flag[-_])([a-z]{2})(?:\.png|\.svg|\.jpg|\b)/i;
 
-function countryOf(scope: ParentNode, selectors: ChatSelectors): string | null {
+function countryOf(scope: ParentNode, selectors: ChatSelectors, exclude: readonly Element[]): string | null {
+  const allowed = (el: Element) => !isInside(el, exclude) && !exclude.includes(el);
   for (const el of queryByPriority(scope, selectors.country)) {
+    if (!allowed(el)) continue;
     const code = toCountryCode(textOf(el));
     if (code) return code;
   }
-  const labelled = findValueByLabel(scope, LABELS.country);
-  if (labelled) {
-    const code = toCountryCode(labelled);
+  const labelledEl = findElementByLabel(scope, LABELS.country);
+  if (labelledEl && allowed(labelledEl)) {
+    const code = toCountryCode(findValueByLabel(scope, LABELS.country) ?? '');
     if (code) return code;
   }
   // Flags: `/flags/RU.png`, `flag flag-pl`, `<img alt="BR">`.
   for (const el of safeQueryAll(scope, "img[src*='flag'], [class*='flag']")) {
+    if (!allowed(el)) continue;
     const hint = `${el.getAttribute('src') ?? ''} ${el.getAttribute('class') ?? ''}`;
     const m = FLAG_CODE.exec(hint);
     if (m?.[1]) {
@@ -605,6 +608,20 @@ function countryOf(scope: ParentNode, selectors: ChatSelectors): string | null {
       const code = toCountryCode(alt);
       if (code) return code;
     }
+  }
+  return null;
+}
+
+/** A country named on a session row: a country element or a flag, never the buyer's name. */
+function rowCountryOf(item: Element): string | null {
+  for (const el of safeQueryAll(item, "[class*='country']")) {
+    const code = toCountryCode(textOf(el));
+    if (code) return code;
+  }
+  for (const el of safeQueryAll(item, "img[src*='flag'], [class*='flag']")) {
+    const m = FLAG_CODE.exec(`${el.getAttribute('src') ?? ''} ${el.getAttribute('class') ?? ''}`);
+    const code = m?.[1] ? toCountryCode(m[1].toUpperCase()) : null;
+    if (code) return code;
   }
   return null;
 }
@@ -749,6 +766,9 @@ function readSessionRow(item: Element, selectors: ChatSelectors, now: Date, dayF
     unreadCount: unread ?? 0,
     open: false,
   };
+  // Some builds print the buyer's flag or country on the row.
+  const country = rowCountryOf(item);
+  if (country) thread.country = country;
   const avatar = imgSrc(item.querySelector("[class*='avatar'], img"));
   return { item, thread, active: isActiveItem(item), avatar, speakerUnknown };
 }
@@ -881,7 +901,8 @@ function readOpenConversation(
     const labelled = findValueByLabel(panel, LABELS.buyer);
     if (labelled) buyerName = truncate(labelled, 300);
   }
-  const active = sessions.find((s) => s.active) ?? null;
+  // The highlighted row, unless it names someone else (a highlight left behind while switching).
+  const active = sessions.find((s) => s.active && (!buyerName || !s.thread.buyerName || sameName(s.thread.buyerName, buyerName))) ?? null;
   const session = active ?? (buyerName ? sessions.find((s) => sameName(s.thread.buyerName, buyerName)) ?? null : null);
   buyerName ??= session?.thread.buyerName ?? null;
 
@@ -919,8 +940,15 @@ function readOpenConversation(
   }
   orderId ??= options.urlOrderId ?? null;
 
+  // Not from the session rows (each may show its own buyer's flag) nor from message texts.
+  const others = [messageList, ...sessionElements];
   const headerScope = messageList.parentElement?.parentElement ?? root;
-  const country = (panel ? countryOf(panel, selectors) : null) ?? countryOf(headerScope, selectors) ?? countryOf(root, selectors);
+  const country =
+    (panel ? countryOf(panel, selectors, []) : null) ??
+    countryOf(headerScope, selectors, others) ??
+    countryOf(root, selectors, others) ??
+    session?.thread.country ??
+    null;
 
   const lastBuyerMessage = lastBuyer?.text ?? (lastSpeaker === 'buyer' ? (session?.thread.lastBuyerMessage ?? null) : null);
   const thread: ThreadSnapshot = {

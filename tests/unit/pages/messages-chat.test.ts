@@ -114,6 +114,22 @@ describe('who spoke last in an open conversation', () => {
   });
 });
 
+describe('countries', () => {
+  it('reads each row its own flag and never gives the open buyer another row\'s country', () => {
+    const snapshot = read(`
+      <div class="session-list__aa11bb2">
+        <div class="session-item__c0ffee1"><img class="flag__f1" src="https://ae01.alicdn.com/kf/flags/FR.png" alt=""><span class="session-name__d1">Pierre L.</span><span class="session-time__d2">09:00</span><span class="ait-badge-count">1</span></div>
+        <div class="session-item__c0ffee1 session-item-active__c0ffee2"><img class="flag__f1" src="https://ae01.alicdn.com/kf/flags/ES.png" alt=""><span class="session-name__d1">Marta P.</span><span class="session-time__d2">10:00</span></div>
+      </div>
+      <div class="message-list__f0f0f01"><div class="message-item__a1 message-item-left__a2"><div class="text-message__a3">Hola</div><span class="message-time__a4">10:00</span></div></div>`);
+    expect(snapshot.threads.map((t) => [t.buyerName, t.country])).toEqual([
+      ['Pierre L.', 'FR'],
+      ['Marta P.', 'ES'],
+    ]);
+    expect(snapshot.threads[1]?.open).toBe(true);
+  });
+});
+
 describe('who spoke last in the session list', () => {
   function row(inner: string) {
     return `<div class="session-list__aa11bb2"><div class="session-item__c0ffee1"><span class="session-name__d00d001">Jan K.</span><span class="session-time__d00d002">09:30</span>${inner}</div></div>`;

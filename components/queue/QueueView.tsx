@@ -4,7 +4,7 @@ import type { DisputeItem, FollowUpItem, LogisticsItem, QueueItem, QueueSections
 import { SUGGESTED_EXTENSION_DAYS } from '@/lib/queue/logistics';
 import { isSellerCenterUrl } from '@/lib/pages/hosts';
 import { useI18n } from '../i18n';
-import { formatAge, formatSpan } from './format';
+import { formatAge, formatSpan } from '@/lib/queue/format';
 
 export interface QueueViewProps {
   /** undefined while loading. */

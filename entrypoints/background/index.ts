@@ -2,7 +2,7 @@ import { onMessage } from '@/lib/messaging/protocol';
 import { PageSnapshot } from '@/lib/model/snapshot';
 import { getDatabase } from '@/lib/db/database';
 import { storeSnapshot } from '@/lib/queue/store-snapshot';
-import { refreshBadge } from './badge';
+import { refreshBadge, refreshBadgeOnQueueChanges } from './badge';
 import { clearTabSnapshot, setTabSnapshot } from './tab-snapshots';
 
 const BADGE_ALARM = 'refresh-badge';
@@ -17,6 +17,7 @@ export default defineBackground(() => {
   });
 
   chrome.tabs.onRemoved.addListener((tabId) => void clearTabSnapshot(tabId));
+  refreshBadgeOnQueueChanges();
 
   onMessage('snapshot', async ({ data, sender }) => {
     const tabId = sender.tab?.id;

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DeclarationView } from '@/components/declaration/DeclarationView';
-import { I18nProvider, useI18n } from '@/components/i18n';
+import { I18nProvider } from '@/components/i18n';
 import { Panel, type PanelPageState } from '@/components/panel/Panel';
 import { PanelReplies } from '@/components/replies/PanelReplies';
 import { focusOf } from '@/components/panel/PageSummary';
+import { QueueContainer, useQueueCount } from '@/components/queue/QueueContainer';
 import { getDatabase } from '@/lib/db/database';
 import { applyOrderOverrides, type EditableOrderField, type OrderOverrideFields } from '@/lib/model/overrides';
 import { resolveUiLanguage, useSellerTab, useSettings, useTabSnapshot, useThemeAttribute } from './hooks';
@@ -20,7 +21,6 @@ export function App() {
 }
 
 function SidePanel() {
-  const { t } = useI18n();
   const { tabId, isSeller } = useSellerTab();
   const snapshot = useTabSnapshot(tabId, isSeller);
   const page: PanelPageState = !isSeller ? { kind: 'not-seller' } : snapshot ? { kind: 'snapshot', snapshot } : { kind: 'waiting' };
@@ -29,6 +29,7 @@ function SidePanel() {
     async () => (focusOrder ? await getDatabase().overrides.get(focusOrder.orderId) : undefined),
     [focusOrder?.orderId],
   );
+  const queueCount = useQueueCount();
   const effective = focusOrder ? applyOrderOverrides(focusOrder, override?.fields as OrderOverrideFields | undefined) : null;
 
   const saveOverride = async (orderId: string, field: EditableOrderField, value: string | null) => {
@@ -49,8 +50,9 @@ function SidePanel() {
       views={{
         replies: <PanelReplies snapshot={snapshot} effectiveOrder={effective?.order ?? null} tabId={tabId} />,
         declaration: <DeclarationView order={effective?.order ?? null} snapshot={snapshot} />,
-        queue: <p className="muted">{t('soon.queue')}</p>,
+        queue: <QueueContainer />,
       }}
+      queueCount={queueCount}
     />
   );
 }

@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { CustomsSettings } from '@/components/declaration/CustomsSettings';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { SettingsForm } from '@/components/options/SettingsForm';
+import { DataSection } from '@/components/options/DataPanel';
+import { saveSettingsWithPermissions } from '@/components/queue/notifications';
 import { TemplateManager } from '@/components/templates/TemplateManager';
 import { saveSettings } from '@/lib/settings/storage';
 import type { MessageKey } from '@/lib/i18n';
@@ -31,10 +33,10 @@ function Options() {
   const initial = (location.hash.slice(1) as Section) || 'settings';
   const [section, setSection] = useState<Section>(SECTIONS.some((s) => s.id === initial) ? initial : 'settings');
   const views: Record<Section, ReactNode> = {
-    settings: <SettingsForm settings={settings} onChange={(patch) => void saveSettings(patch)} />,
+    settings: <SettingsForm settings={settings} onChange={(patch) => void saveSettingsWithPermissions(patch, saveSettings)} />,
     templates: <TemplateManager settings={settings} />,
     rules: <CustomsSettings />,
-    data: null,
+    data: <DataSection />,
   };
   return (
     <div className="options">

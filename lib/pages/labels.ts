@@ -19,6 +19,7 @@ export const LABELS = {
     'Номер заказа', '№ заказа', 'ID заказа', 'Заказ №', 'Номер ордера',
   ],
   orderStatus: [
+    '当前订单状态', 'Current order status',
     '订单状态', '交易状态', '訂單狀態',
     'Order status', 'Order Status', 'Transaction status',
     'Status do pedido', 'Situação do pedido', 'Estado do pedido',
@@ -59,6 +60,7 @@ export const LABELS = {
     'Трек-номер', 'Номер отслеживания', 'Трек номер', 'Номер для отслеживания', 'Номер накладной', 'Трекинг-номер',
   ],
   orderTotal: [
+    '实付款', '买家实付金额',
     '订单金额', '订单总额', '订单总金额', '实付金额', '总金额', '合计', '总计', '金额总计', '订单合计', '买家实付', '實付金額',
     'Order amount', 'Order total', 'Total amount', 'Order Amount', 'Total price', 'Amount paid', 'Payment amount',
     'Grand total',

@@ -27,4 +27,9 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Scripts the replica pages run in the browser.
+    files: ['tests/fixtures/replica/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

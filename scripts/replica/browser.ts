@@ -7,6 +7,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const SELLER_HOST = /^https:\/\/(csp|gsp|trade|msg|message)\.aliexpress\.com\//;
 const SPA_SCRIPT = readFileSync(join(ROOT, 'tests/fixtures/replica/spa.js'), 'utf8');
+const REPLICA_CSS = readFileSync(join(ROOT, 'tests/fixtures/replica/seller-center.css'), 'utf8');
 const REPLY_BOX_ENTRY = join(ROOT, 'tests/fixtures/replica/reply-box.tsx');
 
 export interface ReplicaOptions {
@@ -109,6 +110,9 @@ export async function serveReplica(context: BrowserContext, fixtures: Fixture[] 
       if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
       return route.abort('blockedbyclient');
     }
+    if (new URL(url).pathname === '/__replica__/seller-center.css') {
+      return route.fulfill({ status: 200, contentType: 'text/css', body: REPLICA_CSS });
+    }
     if (new URL(url).pathname === '/__replica__/spa.js') {
       return route.fulfill({ status: 200, contentType: 'text/javascript', body: SPA_SCRIPT });
     }
@@ -120,7 +124,8 @@ export async function serveReplica(context: BrowserContext, fixtures: Fixture[] 
     const html = readFileSync(fixture.htmlPath, 'utf8');
     // Saved pages carry no live scripts; add the replica SPA router so links navigate in-page.
     const scripts = `<script src="/__replica__/spa.js"></script>${options.reactReplyBox ? '<script src="/__replica__/reply-box.js"></script>' : ''}`;
-    const body = html.includes('</body>') ? html.replace('</body>', `${scripts}</body>`) : `${html}${scripts}`;
+    const styled = html.replace(/<\/head>/i, '<link rel="stylesheet" href="/__replica__/seller-center.css"></head>');
+    const body = styled.includes('</body>') ? styled.replace('</body>', `${scripts}</body>`) : `${styled}${scripts}`;
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
 }

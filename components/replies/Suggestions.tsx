@@ -47,6 +47,11 @@ function hasValue(value: string | null | undefined): value is string {
   return value !== null && value !== undefined && value.trim() !== '';
 }
 
+/** What to ask the agent for: the tracking link follows from the tracking number. */
+function askedFields(missing: readonly TemplateVariable[]): TemplateVariable[] {
+  return missing.filter((name) => !(name === 'trackingUrl' && missing.includes('trackingNumber')));
+}
+
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
@@ -92,7 +97,7 @@ export function Suggestions({ result, templates, onInsert, onCopy, onLanguageCha
     const filled = fillTemplate(item.template.body, values);
     if (!filled.ok) {
       // Never a raw {{…}} or an empty gap: ask for what is missing, in the card.
-      const fields = filled.missing.filter((name) => !(name === 'trackingUrl' && filled.missing.includes('trackingNumber')));
+      const fields = askedFields(filled.missing);
       if (fields.length > 0) {
         setAsking((previous) => (previous?.index === index ? { ...previous, action } : { index, action, fields }));
       }
@@ -317,7 +322,7 @@ function SuggestionCard({ index, suggestion, template, rendered, selected, busy,
           </button>
           {rendered.missing.length > 0 ? (
             <span className="muted small reply-missing">
-              {t('replies.fill.hint', { fields: rendered.missing.map((name) => t(`var.${name}`)).join(', ') })}
+              {t('replies.fill.hint', { fields: askedFields(rendered.missing).map((name) => t(`var.${name}`)).join(', ') })}
             </span>
           ) : null}
         </div>

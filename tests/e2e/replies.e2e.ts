@@ -62,6 +62,38 @@ describe('reply suggestions and insertion in Chromium', () => {
     expect(state).toMatch(/\n\S.*\nAnna, Sunny Home Store$/);
     expect(state).not.toMatch(/\{\{|\}\}/);
     expect(await page.locator('#negotiationMessage').inputValue()).toBe(state);
+
+    // Inserted as typing is: the page's own undo takes it back, and React sees that too.
+    await page.bringToFront();
+    await page.locator('#negotiationMessage').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => reactState(page, 'textarea')).toBe('');
+    await panel.close();
+    await page.close();
+  });
+
+  it('an edit saved in the template manager reaches the open panel', async () => {
+    const page = await openSellerPage(session, CUSTOMS_DISPUTE_URL);
+    const panel = await openPanelPage(session, await tabIdOf(session, page));
+    await expect.poll(() => suggestions(panel).first().getByRole('heading').textContent(), { timeout: 10_000 }).toBe('Held by customs');
+
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html#templates`);
+    await options.getByRole('button', { name: 'Held by customs · EN' }).click();
+    const form = options.getByRole('form', { name: 'Edit template' });
+    await form.getByLabel('Text').fill('Dear {{buyerFirstName}}, customs are holding order {{orderId}}. We will help you clear it.\n\n{{signature}}');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('listitem', { name: 'Held by customs · EN' }).textContent()).toContain('Edited built-in');
+
+    await expect.poll(() => suggestions(panel).first().locator('.reply-text').textContent(), { timeout: 10_000 }).toBe(
+      `Dear Ethan, customs are holding order ${ORDER_NUMBER}. We will help you clear it.\n\n${SIGNATURE}`,
+    );
+    expect(await suggestions(panel).first().getByText('edited').count()).toBe(1);
+
+    // Back to the shipped text for the other tests.
+    await form.getByRole('button', { name: 'Reset to default' }).click();
+    await expect.poll(() => suggestions(panel).first().locator('.reply-text').textContent()).toMatch(/^Hi Ethan,/);
+    await options.close();
     await panel.close();
     await page.close();
   });

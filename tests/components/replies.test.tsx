@@ -93,7 +93,10 @@ function freshDb(): AfterSalesDb {
 
 const inserted: InsertResult = { ok: true, method: 'textarea', target: 'reply-box' };
 
-function setup(snapshot: PageSnapshot, options: { insertResult?: InsertResult | Error; ui?: UiLanguage; db?: AfterSalesDb } = {}) {
+function setup(
+  snapshot: PageSnapshot,
+  options: { insertResult?: InsertResult | Error; ui?: UiLanguage; db?: AfterSalesDb; effectiveOrder?: OrderSnapshot } = {},
+) {
   const db = options.db ?? freshDb();
   const insert = vi.fn<RepliesDeps['insert']>(async () => {
     if (options.insertResult instanceof Error) throw options.insertResult;
@@ -104,7 +107,7 @@ function setup(snapshot: PageSnapshot, options: { insertResult?: InsertResult | 
   const user = userEvent.setup();
   const view = render(
     <I18nProvider language={options.ui ?? 'en'}>
-      <RepliesView snapshot={snapshot} settings={SETTINGS} deps={deps} db={db} />
+      <RepliesView snapshot={snapshot} effectiveOrder={options.effectiveOrder} settings={SETTINGS} deps={deps} db={db} />
     </I18nProvider>,
   );
   return { db, insert, copy, user, view };
@@ -168,6 +171,37 @@ describe('reply suggestions in the side panel', () => {
     await user.type(within(form).getByLabelText('Tracking number'), 'LP00123456789CN');
     await user.click(within(form).getByRole('button', { name: 'Fill in and insert' }));
     expect(insert.mock.calls[0]![0]).toContain('https://t.17track.net/en#nums=LP00123456789CN');
+  });
+
+  it("uses the agent's hand corrections of the order", async () => {
+    const corrected = { ...fullOrder, trackingNumber: 'CORRECTED123CN' };
+    const { user, insert } = setup(orderPage, { effectiveOrder: corrected });
+    await user.click(within((await cards())[1]!).getByRole('button', { name: 'Insert' }));
+    expect(insert.mock.calls[0]![0]).toContain('CORRECTED123CN');
+    expect(insert.mock.calls[0]![0]).not.toContain('LP00998877665544');
+  });
+
+  it('fills carrier and tracking on a dispute page from the order as seen on its own page, with corrections', async () => {
+    const db = freshDb();
+    await db.orders.put({
+      ...fullOrder,
+      orderId: '8208460785972844',
+      status: 'awaiting_receipt',
+      carrier: 'YunExpress',
+      trackingNumber: 'YT0000000001',
+      channelId: null,
+      firstSeenAt: NOW.toISOString(),
+      lastSeenAt: NOW.toISOString(),
+      url: null,
+    });
+    await db.overrides.put({ orderId: '8208460785972844', fields: { trackingNumber: 'YT2222222222' }, updatedAt: NOW.toISOString() });
+    const { insert, user } = setup(customsDispute, { db });
+    await waitFor(async () => expect(within((await cards())[0]!).queryByText('YT2222222222')).toBeInTheDocument());
+    const first = (await cards())[0]!;
+    expect(within(first).getByText('YunExpress')).toHaveClass('var-filled');
+    await user.click(within(first).getByRole('button', { name: 'Insert' }));
+    expect(insert).toHaveBeenCalledTimes(1);
+    expect(insert.mock.calls[0]![0]).toContain('YunExpress with the tracking number YT2222222222');
   });
 
   it('records each insertion with template, scenario, language and order', async () => {

@@ -1,4 +1,6 @@
+import type { InsertResult } from '../messaging/schemas';
 import { editableHost, isTextField } from './editable';
+import { insertIntoEditorAsync } from './insert';
 
 /**
  * Which box receives a reply: the page's known reply box (readers export finders for their
@@ -32,4 +34,23 @@ export function findGenericReplyBox(root: ParentNode): HTMLElement | null {
     if (found && (isTextField(found) || editableHost(found))) return found;
   }
   return null;
+}
+
+/**
+ * The whole insertion as the content script runs it: the page's reply box (the reader's
+ * finder, else the generic one), else the field the agent focused last; then the async
+ * strategy chain, which finds the box again through the same finder if the page re-renders it.
+ */
+export async function insertReplyIntoPage(
+  root: Document,
+  text: string,
+  options: { findReplyBox?: (root: ParentNode) => HTMLElement | null; lastFocused: HTMLElement | null; settleMs?: number },
+): Promise<InsertResult> {
+  const find = () => options.findReplyBox?.(root) ?? findGenericReplyBox(root);
+  const target = chooseInsertTarget(find(), options.lastFocused);
+  if (!target) return { ok: false, method: 'none', target: 'none', error: 'no-editor' };
+  return insertIntoEditorAsync(target.element, text, target.where, {
+    refind: target.where === 'reply-box' ? find : undefined,
+    settleMs: options.settleMs,
+  });
 }

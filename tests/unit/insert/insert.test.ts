@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertIntoEditor, insertIntoEditorAsync } from '@/lib/insert/insert';
-import { chooseInsertTarget, findGenericReplyBox } from '@/lib/insert/target';
+import { chooseInsertTarget, findGenericReplyBox, insertReplyIntoPage } from '@/lib/insert/target';
 
 const REPLY = 'Hi Ethan,\n\nYour parcel for order 8208460785972844 is held by customs.\n\nBest regards,\nAnna';
 
@@ -221,5 +221,20 @@ describe('insert target', () => {
     const textarea = document.createElement('textarea');
     wrapper.append(textarea);
     expect(findGenericReplyBox(document)).toBe(textarea);
+  });
+
+  it("inserts through the reader's finder, and into the last focused field when the page has no reply box", async () => {
+    const box = mount(document.createElement('textarea'));
+    box.className = 'negotiation-box';
+    const other = mount(document.createElement('input'));
+    const viaReader = await insertReplyIntoPage(document, 'first reply', { findReplyBox: () => document.querySelector('.negotiation-box'), lastFocused: other });
+    expect(viaReader).toEqual({ ok: true, method: 'textarea', target: 'reply-box' });
+    expect(box.value).toBe('first reply');
+    box.remove();
+    const viaFocus = await insertReplyIntoPage(document, 'second reply', { findReplyBox: () => null, lastFocused: other });
+    expect(viaFocus).toEqual({ ok: true, method: 'input', target: 'last-focused' });
+    expect(other.value).toBe('second reply');
+    other.remove();
+    expect(await insertReplyIntoPage(document, 'x', { lastFocused: null })).toMatchObject({ ok: false, error: 'no-editor' });
   });
 });

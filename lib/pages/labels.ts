@@ -184,6 +184,8 @@ export const LABELS = {
     'Tempo restante', 'Prazo de resposta', 'Responda em', 'Responder até',
     'Tiempo restante', 'Plazo de respuesta', 'Responda en', 'Responder antes de',
     'Осталось времени', 'Оставшееся время', 'Срок ответа', 'Ответить до', 'Крайний срок',
+    '回复剩余时间', '剩餘響應時間', 'Time to respond', 'Time left to reply', 'Tempo para responder', 'Prazo para responder',
+    'Tiempo para responder', 'Tiempo restante para responder', 'Время на ответ', 'Время для ответа',
   ],
   disputeOpened: [
     '纠纷时间', '纠纷开始时间', '纠纷创建时间', '申请时间', '发起时间', '纠纷发起时间', '提交时间', '糾紛時間',

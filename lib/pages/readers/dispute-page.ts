@@ -10,6 +10,7 @@ import {
   type Scope,
   cellUnderHeader,
   deadlineFor,
+  detailScope,
   digitsIn,
   findLabelElements,
   findResponseCountdown,
@@ -29,6 +30,7 @@ import {
   readRowPlan,
   readStatus,
   sellerMustAct,
+  valueByLabel,
 } from './dispute-shared';
 
 /**
@@ -57,12 +59,14 @@ function idFromUrl(url: URL, params: readonly string[]): string | null {
 /** A dispute detail page: the dispute, and the fields it should show but did not. */
 export function readDisputeDetail(root: ParentNode, ctx: ReadContext, options: DetailOptions): ReadResult {
   try {
-    const scope: Scope = [root];
+    const urlId = idFromUrl(ctx.url, options.idParams);
+    // Side columns listing the buyer's other disputes are left out of every lookup.
+    const scope: Scope = detailScope(root, urlId, ctx.url);
     const orderId = readOrderId(scope, ctx.url);
     if (!orderId) return { ...nothing(), missing: ['orderId'] };
     const missing: string[] = [];
 
-    const statusRead = readStatus(scope, false, options.statusTitles) ?? readHeadingStatus(root);
+    const statusRead = readStatus(scope, false, options.statusTitles) ?? readHeadingStatus(scope);
     // The schema needs a status: an unreadable one is treated as the seller's turn (the cautious
     // choice for a deadline tool) and reported as missing so the panel can say so.
     const status = statusRead?.status ?? 'awaiting_seller';
@@ -71,14 +75,14 @@ export function readDisputeDetail(root: ParentNode, ctx: ReadContext, options: D
     const reason = readReason(scope, false);
     if (!reason) missing.push('reason');
 
-    const { plan, comment } = readDetailPlan(root);
+    const { plan, comment } = readDetailPlan(scope);
     if (!plan) missing.push('buyerPlan');
 
     const deadline = deadlineFor(status, findResponseCountdown(scope, true), ctx.now);
     if (!deadline && sellerMustAct(status)) missing.push('deadline');
 
     const dispute: DisputeSnapshot = {
-      disputeId: idFromUrl(ctx.url, options.idParams) ?? digitsIn(findValueByLabel(root, LABELS.disputeId)),
+      disputeId: urlId ?? digitsIn(valueByLabel(scope, LABELS.disputeId)),
       orderId,
       reason: reason?.reason ?? 'other',
       reasonText: reason?.reasonText ?? null,
@@ -89,8 +93,8 @@ export function readDisputeDetail(root: ParentNode, ctx: ReadContext, options: D
       buyerName: readBuyerName(scope),
       country: readCountry(scope),
       openedAt: readOpenedAt(scope, false),
-      buyerComment: comment ?? readBuyerComment(root),
-      lastActor: readLastActor(root),
+      buyerComment: comment ?? readBuyerComment(scope),
+      lastActor: readLastActor(scope),
     };
     return { ...nothing(), disputes: [dispute], missing };
   } catch {

@@ -3,7 +3,7 @@ import { LABELS, GENERIC_LABELS } from '@/lib/pages/labels';
 import { parseCountdownMs } from '@/lib/pages/parse/countdown';
 import { toCountryCode } from '@/lib/pages/parse/country';
 import { parsePageDate } from '@/lib/pages/parse/date';
-import { parseMoney } from '@/lib/pages/parse/money';
+import { parseAllMoney, parseMoney } from '@/lib/pages/parse/money';
 import { normalizeDisputeReason, normalizeDisputeStatus } from '@/lib/pages/parse/status';
 import { cleanText, findElementByLabel, findValueByLabel, normalizeLabel, textOf } from '@/lib/pages/parse/text';
 
@@ -59,8 +59,10 @@ const RETURN_FLAG_LABELS: readonly string[] = [
 /** The seller's own plan box, as titled on pages that address the seller directly ("Your plan", "Seu plano"). */
 const SELLER_PLAN_LABELS: readonly string[] = [
   ...LABELS.sellerPlan,
-  'Your plan', 'Your solution', 'Your proposal', '您的方案', '你的方案', 'Seu plano', 'Sua solução', 'Sua proposta',
-  'Tu plan', 'Su plan', 'Tu solución', 'Tu propuesta', 'Ваш план', 'Ваше решение',
+  'Your plan', 'Your solution', 'Your proposal', 'Your offer', "Seller's offer", '您的方案', '你的方案', '我的提议', '卖家提议',
+  'Seu plano', 'Sua solução', 'Sua proposta', 'Sua oferta', 'Oferta do vendedor',
+  'Tu plan', 'Su plan', 'Tu solución', 'Tu propuesta', 'Su propuesta', 'Tu oferta', 'Oferta del vendedor',
+  'Ваш план', 'Ваше решение', 'Ваше предложение', 'Ваш вариант', 'Предложение продавца',
 ];
 const HISTORY_LABELS: readonly string[] = [
   '纠纷历史', '协商历史', '协商记录', '纠纷记录', '操作记录', '处理记录', '协商过程', '纠纷详情记录',
@@ -134,16 +136,20 @@ export function findLabelElements(root: ParentNode, labels: readonly string[], p
   const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = (node as Text).data;
-    if (raw.length > 80) continue;
     const trimmed = raw.trim();
     if (!trimmed || !initials.has(trimmed.charAt(0).toLowerCase())) continue;
+    // "Label: value" in one text node counts as the label (its value follows the colon).
+    const colonAt = trimmed.search(/[:：]/);
+    const inline = colonAt > 0 && colonAt <= maxLength + 4;
+    if (raw.length > 80 && !inline) continue;
     // Without prefix matching a text much longer than every label cannot be one ("Label :" aside).
-    if (!prefix && trimmed.length > maxLength + 4) continue;
+    if (!prefix && !inline && trimmed.length > maxLength + 4) continue;
     const parent = node.parentElement;
     if (!parent || SKIPPED_PARENTS.has(parent.tagName)) continue;
-    const norm = normalizeLabel(raw);
+    const norm = normalizeLabel(raw.length > 80 ? trimmed.slice(0, colonAt + 1) : raw);
     const hit =
       exact.has(norm) ||
+      (inline && exact.has(normalizeLabel(trimmed.slice(0, colonAt)))) ||
       (prefix && list.some((label) => norm.startsWith(label) && /^[\s:：(（]/.test(norm.slice(label.length))));
     if (hit && found[found.length - 1] !== parent) found.push(parent);
   }
@@ -159,17 +165,24 @@ export function valueByLabel(scope: Scope, labels: readonly string[]): string | 
   return null;
 }
 
-/** Every labelled value in the scope (one per label occurrence), with the element holding it. */
-function labelledValues(scope: Scope, labels: readonly string[]): Array<{ element: Element; value: string }> {
-  const out: Array<{ element: Element; value: string }> = [];
+/** Every labelled value in the scope (one per label occurrence), with the label and the element holding the value. */
+function labelledValues(scope: Scope, labels: readonly string[]): Array<{ label: Element; element: Element; value: string }> {
+  const out: Array<{ label: Element; element: Element; value: string }> = [];
   for (const part of scope) {
     for (const labelEl of findLabelElements(part, labels)) {
       const element = findElementByLabel(labelEl, labels);
       const value = findValueByLabel(labelEl, labels);
-      if (element && value) out.push({ element, value });
+      if (element && value) out.push({ label: labelEl, element, value });
     }
   }
   return out;
+}
+
+/** The text after a label element up to the end of its line (its parent), all following siblings together. */
+function restOfLine(labelEl: Element): string {
+  let text = '';
+  for (let sib = labelEl.nextSibling; sib; sib = sib.nextSibling) text += sib.textContent ?? '';
+  return cleanText(text).replace(/^[\s:：]+/, '');
 }
 
 /** Text right after a label element when the value is a loose text node: `<b>Comment:</b> text`. */
@@ -185,9 +198,14 @@ function looseTextAfterLabel(scope: Scope, labels: readonly string[]): string | 
   return null;
 }
 
+/** An element node, without `instanceof Element` (no such global in the inspect CLI's DOM). */
+export function isElement(node: ParentNode | Node | null | undefined): node is Element {
+  return !!node && (node as Node).nodeType === 1;
+}
+
 export function querySelectorIn(scope: Scope, selector: string): Element | null {
   for (const part of scope) {
-    if (part instanceof Element && part.matches(selector)) return part;
+    if (isElement(part) && part.matches(selector)) return part;
     const found = part.querySelector(selector);
     if (found) return found;
   }
@@ -197,7 +215,7 @@ export function querySelectorIn(scope: Scope, selector: string): Element | null 
 export function querySelectorAllIn(scope: Scope, selector: string): Element[] {
   const out: Element[] = [];
   for (const part of scope) {
-    if (part instanceof Element && part.matches(selector)) out.push(part);
+    if (isElement(part) && part.matches(selector)) out.push(part);
     out.push(...Array.from(part.querySelectorAll(selector)));
   }
   return out;
@@ -267,7 +285,7 @@ function headerCellsFor(row: Element): Element[] | null {
 /** The cell under the column whose header is one of `labels`, in a row of the scope. */
 export function cellUnderHeader(scope: Scope, labels: readonly string[]): Element | null {
   for (const part of scope) {
-    const rows = part instanceof Element && part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
+    const rows = isElement(part) && part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
     for (const row of rows) {
       const headers = headerCellsFor(row);
       if (!headers) continue;
@@ -360,6 +378,63 @@ export function readDisputeIdInScope(scope: Scope, base?: URL): string | null {
     if (id) return id;
   }
   return digitsIn(valueByLabel(scope, LABELS.disputeId));
+}
+
+// ---------------------------------------------------------------- other disputes on a detail page
+
+/** Page chrome that may list other disputes (a "this buyer's other disputes" column, a menu). */
+const SIDE_REGIONS =
+  'aside, nav, [role="complementary"], [role="navigation"], [class*="sidebar" i], [class*="side-bar" i], [class*="related" i]';
+/** One entry of a list of disputes. */
+const ENTRY_REGIONS = 'li, tr, [role="row"], [role="listitem"], [class*="item" i], [class*="entry" i], [class*="card" i]';
+
+/**
+ * Parts of a detail page about OTHER disputes: the side column or list entry around a link to,
+ * or a labelled number of, a dispute that is not the one in the URL. Their order numbers,
+ * reasons and statuses must not be read as this dispute's.
+ */
+function otherDisputeRegions(root: ParentNode, currentId: string, base: URL): Element[] {
+  const markers: Element[] = [];
+  for (const link of Array.from(root.querySelectorAll(DISPUTE_LINK_SELECTOR))) {
+    const id = idFromHref(link.getAttribute('href'), DISPUTE_ID_PARAMS, base);
+    if (id && id !== currentId) markers.push(link);
+  }
+  for (const labelEl of findLabelElements(root, LABELS.disputeId, true)) {
+    const id = digitsIn(findValueByLabel(labelEl, LABELS.disputeId));
+    if (id && id !== currentId) markers.push(labelEl);
+  }
+  if (markers.length === 0) return [];
+  // (A Document has no textContent of its own: measure its root element.)
+  const page = (root as Document).documentElement ?? (root as Element);
+  const pageText = (page.textContent ?? '').length || 1;
+  const regions: Element[] = [];
+  for (const marker of markers) {
+    const region = marker.closest(SIDE_REGIONS) ?? marker.closest(ENTRY_REGIONS);
+    // A region holding this dispute's own id, or most of the page, is the page itself.
+    if (!region || region.textContent?.includes(currentId) || (region.textContent ?? '').length > pageText / 2) continue;
+    if (!regions.some((r) => r.contains(region))) regions.push(region);
+  }
+  return regions.filter((r) => !regions.some((o) => o !== r && o.contains(r)));
+}
+
+/** `root` without some of its subtrees, as the sibling subtrees that remain (document order). */
+function scopeWithout(root: ParentNode, excluded: readonly Element[]): Scope {
+  if (excluded.length === 0) return [root];
+  const parts: ParentNode[] = [];
+  const visit = (node: ParentNode) => {
+    for (const child of Array.from(node.children)) {
+      if (excluded.includes(child)) continue;
+      if (excluded.some((e) => child.contains(e))) visit(child);
+      else parts.push(child);
+    }
+  };
+  visit(root);
+  return parts;
+}
+
+/** What a detail page says about its own dispute: the page minus what it shows about others. */
+export function detailScope(root: ParentNode, currentId: string | null, base: URL): Scope {
+  return currentId ? scopeWithout(root, otherDisputeRegions(root, currentId, base)) : [root];
 }
 
 // Words that are never a buyer's name: the role word itself, or a date/number.
@@ -457,7 +532,8 @@ export function readStatus(
     const title = querySelectorIn(scope, selector);
     if (title) candidates.push([spacedText(title)]);
   }
-  const statusEls = querySelectorAllIn(scope, '[class*="status" i]').filter(
+  // "status" or "state" (caseView--state--, stateLabel): the banner line of a deploy we have not seen.
+  const statusEls = querySelectorAllIn(scope, '[class*="status" i], [class*="state" i]').filter(
     (el) => !el.matches(STATUS_HINT_CLASSES) && textOf(el).length <= 120,
   );
   candidates.push(statusEls.flatMap((el) => (el.children.length > 0 ? linesOf(el) : [spacedText(el)])));
@@ -484,8 +560,8 @@ const PAGE_CHROME = 'nav, aside, header, footer, [role="menu"], [role="tablist"]
  * heading that reads as a dispute status ("Ожидает вашего ответа"). History titles
  * ("Negotiation history" reads as "negotiation") and menus are skipped.
  */
-export function readHeadingStatus(root: ParentNode): { status: DisputeStatus; statusText: string } | null {
-  for (const heading of Array.from(root.querySelectorAll(HEADINGS))) {
+export function readHeadingStatus(scope: Scope): { status: DisputeStatus; statusText: string } | null {
+  for (const heading of querySelectorAllIn(scope, HEADINGS)) {
     const text = spacedText(heading);
     if (!text || text.length > 60 || isLabel(text, HISTORY_LABELS) || heading.closest(PAGE_CHROME)) continue;
     const status = normalizeDisputeStatus(text);
@@ -529,20 +605,24 @@ export function planFromText(text: string | null | undefined, loose = false): Bu
  * The buyer's plan box: climb from its "Buyer's plan" title to the largest ancestor that holds
  * neither the seller's plan nor the dispute's general information nor the history.
  */
-function buyerPlanBoxes(root: ParentNode): Element[] {
-  const sellerLabels = findLabelElements(root, SELLER_PLAN_LABELS, true);
-  const fences = [
-    ...sellerLabels,
-    ...findLabelElements(root, LABELS.orderId),
-    ...findLabelElements(root, HISTORY_LABELS),
-  ];
+function buyerPlanBoxes(scope: Scope): Element[] {
+  const inScope = (labels: readonly string[], prefix = false) => scope.flatMap((part) => findLabelElements(part, labels, prefix));
+  const fences = [...inScope(SELLER_PLAN_LABELS, true), ...inScope(LABELS.orderId), ...inScope(HISTORY_LABELS)];
   const boxes: Element[] = [];
-  for (const title of findLabelElements(root, LABELS.buyerPlan, true)) {
+  for (const title of inScope(LABELS.buyerPlan, true)) {
     let box: Element = title;
+    let amounts = 0;
     for (let depth = 0; depth < 6; depth++) {
       const parent: Element | null = box.parentElement;
-      if (!parent || parent === root || fences.some((f) => parent.contains(f))) break;
+      // Never past a part of the scope: what lies beyond it (a sidebar, the page) is not the box.
+      if (!parent || scope.includes(box) || scope.includes(parent) || fences.some((f) => parent.contains(f))) break;
+      // A box that already shows a plan and its amount stops before taking in another amount:
+      // the card next to it is someone else's plan, whatever its title says.
+      const parentText = spacedText(parent);
+      const parentAmounts = parseAllMoney(parentText).length;
+      if (amounts > 0 && parentAmounts > amounts && planTypeOf(spacedText(box), true)) break;
       box = parent;
+      amounts = parentAmounts;
     }
     boxes.push(box);
   }
@@ -570,10 +650,10 @@ const BUYER_WORD = /买家|買家|buyer|comprador|покупател/i;
 const BUYER_COMMENT_LABELS: readonly string[] = LABELS.buyerComment.filter((label) => BUYER_WORD.test(label));
 
 /** The buyer's comment when the page has no buyer-plan box (older layouts put it in the dispute info). */
-export function readBuyerComment(root: ParentNode): string | null {
-  const labelled = findValueByLabel(root, BUYER_COMMENT_LABELS);
+export function readBuyerComment(scope: Scope): string | null {
+  const labelled = valueByLabel(scope, BUYER_COMMENT_LABELS);
   if (labelled && !isLabel(labelled, BUYER_COMMENT_LABELS)) return labelled;
-  return looseTextAfterLabel([root], BUYER_COMMENT_LABELS);
+  return looseTextAfterLabel(scope, BUYER_COMMENT_LABELS);
 }
 
 function amountIn(box: Element): ReturnType<typeof parseMoney> {
@@ -582,8 +662,8 @@ function amountIn(box: Element): ReturnType<typeof parseMoney> {
 }
 
 /** The buyer's plan (and their comment on it) on a detail page. */
-export function readDetailPlan(root: ParentNode): PlanReading {
-  const boxes = buyerPlanBoxes(root);
+export function readDetailPlan(scope: Scope): PlanReading {
+  const boxes = buyerPlanBoxes(scope);
   // Strict wording first ("仅退款", "Return and refund"); then bare "退款"/"Return" in the box.
   for (const loose of [false, true]) {
     for (const box of boxes) {
@@ -597,8 +677,8 @@ export function readDetailPlan(root: ParentNode): PlanReading {
     }
   }
   // Legacy detail pages: "Whether to return: yes" + "Refund amount: US $ 100.00".
-  const returnFlag = cleanText(findValueByLabel(root, RETURN_FLAG_LABELS));
-  const amountText = findValueByLabel(root, LABELS.refundAmount);
+  const returnFlag = cleanText(valueByLabel(scope, RETURN_FLAG_LABELS));
+  const amountText = valueByLabel(scope, LABELS.refundAmount);
   if (returnFlag && (YES.test(returnFlag) || NO.test(returnFlag))) {
     const money = amountText ? parseMoney(amountText) : null;
     return {
@@ -644,7 +724,7 @@ const RESPONSE_PHRASE =
   /(?:respond within|reply within|responda em|responda en|responde en|responder en|请在|须在|剩余|还剩|осталось|ответьте в течение)\s*([^()（）。;；]{1,60})/i;
 /** Words around a countdown that make it the seller's response clock. */
 const RESPONSE_CONTEXT =
-  /respond|response|reply|escalat|confirm(?:ation)? (?:of )?receipt|evidence|dispute|响应|回应|举证|证据|纠纷|确认收到退货|升级|responda|resposta|responder|disputa|evid[eê]ncia|prueba|respuesta|ответ|спор|доказ/i;
+  /respond|response|reply|escalat|confirm(?:ation)? (?:of )?receipt|evidence|dispute|return|refund|响应|回应|举证|证据|纠纷|确认收到退货|升级|退货|退款|responda|resposta|responder|disputa|evid[eê]ncia|prueba|respuesta|reclama|reclamo|devolu|reembols|ответ|спор|доказ|возврат/i;
 /** Other clocks on the same pages: shipping, buyer protection, receipt confirmation, promotions. */
 const DECOY_CONTEXT =
   /processing time|ship(?:ping)? (?:by|within|before)|发货期|备货期|发货剩余|买家确认收货|收货剩余|保护期|buyer protection|purchase protection|protection ends|报名|活动|大促|促销|promotion|campaign|coupon|优惠券|prote[cç][aã]o|protecci[oó]n|защит/i;
@@ -701,7 +781,12 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
     candidates.push({ ms, score, order: order++ });
   };
 
-  for (const { element, value } of labelledValues(scope, LABELS.responseDeadline)) consider(element, value, 3);
+  for (const { label, element, value } of labelledValues(scope, LABELS.responseDeadline)) {
+    if (remainingMs(value) !== null) consider(element, value, 3);
+    // Digits and units each in their own span ("<span>1</span><span>día</span><span>05</span>:..."):
+    // the label's value is the rest of its line, not the first span after it.
+    else consider(label.parentElement ?? label, restOfLine(label), 3);
+  }
   // textContent, not spaced text: a countdown's digits sit in inline spans ("<em>4</em> days <em>9</em>:<em>31</em>").
   for (const el of querySelectorAllIn(scope, COUNTDOWN_CLASSES)) consider(el, textOf(el), 1);
 
@@ -723,7 +808,8 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
     // No label, no class hint, no phrase: a small element holding nothing but a countdown.
     // Scanned only now, as it visits every element of the scope.
     for (const el of querySelectorAllIn(scope, 'span, b, strong, em, i, div, p, td, time')) {
-      if (el.children.length > 6) continue;
+      // Digits and units may each have a tag ("<b>6</b><small>d</small> <b>23</b><small>h</small>..."): the text length is the limit.
+      if (el.children.length > 12) continue;
       const text = textOf(el);
       if (text.length <= 40 && isBareCountdown(text)) consider(el, text, 1);
     }
@@ -789,9 +875,9 @@ function timeOfEntry(entry: Element): number | null {
   return iso ? Date.parse(iso) : null;
 }
 
-function historyContainers(root: ParentNode): Element[] {
-  const out = Array.from(root.querySelectorAll(HISTORY_CLASSES));
-  for (const heading of findLabelElements(root, HISTORY_LABELS)) {
+function historyContainers(scope: Scope): Element[] {
+  const out = querySelectorAllIn(scope, HISTORY_CLASSES);
+  for (const heading of scope.flatMap((part) => findLabelElements(part, HISTORY_LABELS))) {
     // The section a heading titles: climb until the ancestor holds more than the heading.
     let section: Element = heading;
     for (let depth = 0; depth < 4 && section.parentElement; depth++) {
@@ -804,8 +890,8 @@ function historyContainers(root: ParentNode): Element[] {
 }
 
 /** Who acted last in the negotiation history (by the entries' times), or null when no history is shown. */
-export function readLastActor(root: ParentNode): Actor | null {
-  for (const container of historyContainers(root)) {
+export function readLastActor(scope: Scope): Actor | null {
+  for (const container of historyContainers(scope)) {
     const items = Array.from(
       container.querySelectorAll('li, tr, [class*="item" i], [class*="entry" i], [class*="record" i]'),
     );

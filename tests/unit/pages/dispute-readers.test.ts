@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSnapshot } from '@/lib/model/snapshot';
 import { findReader, readPage } from '@/lib/pages/registry';
 import { disputeDetailLegacy } from '@/lib/pages/readers/dispute-detail.legacy';
@@ -67,6 +67,21 @@ describe('dispute readers survive a new deploy', () => {
     const { meta } = loadFixture(folder, name);
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(read(doc, meta)).toMatchObject(meta.expected);
+  });
+});
+
+describe('dispute readers outside the browser', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  // The inspect CLI parses with a happy-dom Window that defines no globals: `instanceof Element` would throw there.
+  it.each(cases)('%s/%s reads the same without the DOM globals (inspect CLI)', (folder, name) => {
+    const { doc, meta } = loadFixture(folder, name);
+    for (const global of ['Element', 'HTMLElement', 'Node', 'Text', 'NodeFilter']) vi.stubGlobal(global, undefined);
+    const snapshot = read(doc, meta);
+    vi.unstubAllGlobals();
+    expect(snapshot).toMatchObject(meta.expected);
   });
 });
 

@@ -5,8 +5,7 @@ import { isAntiBotChallenge } from '@/lib/pages/antibot';
 import { snapshotChangeKey } from '@/lib/pages/change-key';
 import { createReadScheduler } from '@/lib/pages/read-scheduler';
 import { findReader, readPage } from '@/lib/pages/registry';
-import { insertIntoEditor } from '@/lib/insert/insert';
-import { chooseInsertTarget, findGenericReplyBox } from '@/lib/insert/target';
+import { insertReplyIntoPage } from '@/lib/insert/target';
 import { isEditable } from '@/lib/insert/editable';
 import type { PageSnapshot } from '@/lib/model/snapshot';
 
@@ -52,15 +51,16 @@ export function startPageWatch(ctx: ContentScriptContext): void {
     readAndSend(true);
   });
 
-  onMessage('insertReply', ({ data }): InsertResult => {
+  onMessage('insertReply', async ({ data }): Promise<InsertResult> => {
     const request = InsertRequest.safeParse(data);
     if (!request.success) return { ok: false, method: 'none', target: 'none', error: 'no-editor' };
     if (isAntiBotChallenge(document)) return { ok: false, method: 'none', target: 'none', error: 'blocked' };
     const reader = findReader(new URL(location.href));
-    const knownBox = reader?.findReplyBox?.(document) ?? findGenericReplyBox(document);
-    const target = chooseInsertTarget(knownBox, lastFocused);
-    if (!target) return { ok: false, method: 'none', target: 'none', error: 'no-editor' };
-    const result = insertIntoEditor(target.element, request.data.text, target.where);
+    // Waits for editors that apply text a moment later and re-finds a box the page re-rendered.
+    const result = await insertReplyIntoPage(document, request.data.text, {
+      findReplyBox: (root) => reader?.findReplyBox?.(root) ?? null,
+      lastFocused,
+    });
     scheduler.schedule();
     return result;
   });

@@ -1,5 +1,6 @@
 import { COUNTRY_NAMES } from './country-names.generated';
 import { normalizeCountryName } from './country-normalize';
+import { toSimplified } from './hanzi';
 
 /**
  * Country names (en, 简体中文, pt, es, ru, fr, de), ISO alpha-2/alpha-3 codes and the
@@ -62,7 +63,8 @@ function isWordAt(text: string, start: number, end: number): boolean {
  */
 export function toCountryCode(text: string): string | null {
   if (!text) return null;
-  const raw = text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '').trim();
+  // Traditional characters in simplified form: the table holds 简体 names ("台灣" is "台湾").
+  const raw = toSimplified(text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '').trim());
   if (!raw || raw.length > 300) return null;
   const t = loadTable();
 

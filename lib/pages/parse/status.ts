@@ -1,4 +1,5 @@
 import type { DisputeReason, DisputeStatus, OrderStatus } from '@/lib/model/snapshot';
+import { toSimplified } from './hanzi';
 import { cleanText } from './text';
 
 /**
@@ -10,7 +11,7 @@ import { cleanText } from './text';
 
 /** Lower-case, accents stripped for Latin script only (Cyrillic й/ё must survive). */
 function fold(s: string): string {
-  return cleanText(s)
+  return toSimplified(cleanText(s))
     .toLowerCase()
     .normalize('NFD')
     .replace(/([a-z])[\u0300-\u036f]+/g, '$1')

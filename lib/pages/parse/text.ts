@@ -5,6 +5,8 @@
  * Everything here treats page content as text only (textContent / data), never as HTML.
  */
 
+import { toSimplified } from './hanzi';
+
 // Invisible characters that break equality checks: zero-width spaces/joiners, BOM, soft hyphen,
 // and bidi controls (RTL marks and embeddings).
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
@@ -27,14 +29,14 @@ const PRINTABLE_ASCII = /^[\t\n\r\x20-\x7E]*$/;
 
 /**
  * The comparable form of a label: cleaned, lower-cased, accents and a trailing colon dropped,
- * "N°"/"Nº" unified. Used for both the dictionary labels and the page text.
+ * "N°"/"Nº" unified, traditional Chinese characters in simplified form ("買家" = "买家"). Used for both the dictionary labels and the page text.
  */
 export function normalizeLabel(s: string): string {
   // Fast path for plain ASCII (most page text): no Unicode folding needed.
   if (PRINTABLE_ASCII.test(s)) {
     return s.replace(WHITESPACE_RUN, ' ').trim().replace(TRAILING_COLON, '').toLowerCase();
   }
-  return cleanText(s)
+  return toSimplified(cleanText(s))
     .replace(TRAILING_COLON, '')
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -78,12 +80,29 @@ interface LabelHit {
   value: string;
 }
 
+function inputValue(el: Element): string {
+  const value = (el as HTMLInputElement).value;
+  return cleanText(typeof value === 'string' ? value : '');
+}
+
+const VALUE_INPUTS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), select';
+
+/** Text of a value cell; a read-only input inside it counts ("<dd><span><input value=LP…></span> Track</dd>"). */
 function valueTextOf(el: Element): string {
-  if (FORM_VALUE_TAGS.has(el.tagName)) {
-    const value = (el as HTMLInputElement).value;
-    return cleanText(typeof value === 'string' ? value : '');
+  if (FORM_VALUE_TAGS.has(el.tagName)) return inputValue(el);
+  if (!el.querySelector(VALUE_INPUTS)) return textOf(el);
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      const parent = node.parentElement;
+      if (parent && SKIPPED_PARENTS.has(parent.tagName)) continue;
+      parts.push((node as Text).data);
+    } else if ((node as Element).matches(VALUE_INPUTS)) {
+      parts.push(` ${inputValue(node as Element)} `);
+    }
   }
-  return textOf(el);
+  return cleanText(parts.join(''));
 }
 
 /** Another label standing where a value should be ("Order number:" followed by "Status:"). */
@@ -153,10 +172,33 @@ function textAfter(node: Node): string {
 // How far up we climb from a bare label to find its value cell: label > wrapper > cell.
 const MAX_CLIMB = 4;
 
+/**
+ * The label cell around a label (`<th>`, `<dt>`, `<label>`) when it holds more than the label,
+ * e.g. `<th>Comprador<span>(oculto)</span></th>`: the hint is no value, the next cell is.
+ * Column headers are not label cells (their neighbour is the next header).
+ */
+function labelCellOf(parent: Element, labelNorm: string): Element | null {
+  const cell = parent.closest('th, dt, label');
+  if (!cell || (cell !== parent && !cell.contains(parent))) return null;
+  let depth = 0;
+  for (let el: Element | null = parent; el && el !== cell; el = el.parentElement) if (++depth > MAX_CLIMB) return null;
+  if (cell.tagName === 'TH') {
+    const row = cell.parentElement;
+    if (cell.closest('thead') || !row || !Array.from(row.children).some((c) => c.tagName === 'TD')) return null;
+  }
+  return normalizeLabel(textOf(cell)) === labelNorm ? null : cell;
+}
+
 function resolveValue(node: Text, labelNorm: string, inlineValue: string, labels: LabelSet): LabelHit | null {
   const parent = node.parentElement;
   if (!parent) return null;
   if (inlineValue) return { element: parent, value: inlineValue };
+
+  const cell = labelCellOf(parent, labelNorm);
+  if (cell) {
+    const hit = nextValueElement(cell, labels);
+    if (hit) return hit;
+  }
 
   const inside = valueAfterTextNode(node, labels);
   if (inside) return inside;

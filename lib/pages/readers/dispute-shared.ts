@@ -1,6 +1,7 @@
 import type { BuyerPlan, DisputeReason, DisputeStatus } from '@/lib/model/snapshot';
 import { LABELS, GENERIC_LABELS } from '@/lib/pages/labels';
 import { parseCountdownMs } from '@/lib/pages/parse/countdown';
+import { toSimplified } from '@/lib/pages/parse/hanzi';
 import { toCountryCode } from '@/lib/pages/parse/country';
 import { parsePageDate } from '@/lib/pages/parse/date';
 import { parseAllMoney, parseMoney } from '@/lib/pages/parse/money';
@@ -109,7 +110,7 @@ function labelSetOf(labels: readonly string[]): LabelSet {
     const list = labels.map(normalizeLabel).filter(Boolean);
     const initials = new Set<string>();
     for (const label of labels) {
-      const first = label.trim().charAt(0);
+      const first = toSimplified(label.trim().charAt(0));
       initials.add(first.toLowerCase());
       initials.add(first.normalize('NFD').charAt(0).toLowerCase());
     }
@@ -137,7 +138,7 @@ export function findLabelElements(root: ParentNode, labels: readonly string[], p
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = (node as Text).data;
     const trimmed = raw.trim();
-    if (!trimmed || !initials.has(trimmed.charAt(0).toLowerCase())) continue;
+    if (!trimmed || !initials.has(toSimplified(trimmed.charAt(0)).toLowerCase())) continue;
     // "Label: value" in one text node counts as the label (its value follows the colon).
     const colonAt = trimmed.search(/[:：]/);
     const inline = colonAt > 0 && colonAt <= maxLength + 4;
@@ -480,8 +481,20 @@ export function readCountry(scope: Scope): string | null {
     const code = toCountryCode(spacedText(el));
     if (code) return code;
   }
+  // A flag picture: its alt/title names the country, or its file does (".../flags/br.png").
+  for (const el of querySelectorAllIn(scope, FLAGS)) {
+    const named = toCountryCode(el.getAttribute('alt') ?? el.getAttribute('title') ?? '');
+    if (named) return named;
+    const file = FLAG_FILE.exec(`${el.getAttribute('src') ?? ''} ${el.getAttribute('class') ?? ''}`)?.[1];
+    const code = file ? toCountryCode(file.toUpperCase()) : null;
+    if (code) return code;
+  }
   return null;
 }
+
+const FLAGS = 'img[src*="flag" i], img[class*="flag" i], [class*="flag" i][title], i[class*="flag" i]';
+const FLAG_FILE = /(?:flags?\/|flag[-_])([a-z]{2})(?:\.(?:png|svg|jpe?g|webp)|\b)/i;
+const STATUS_TAGS = '.ait-tag, .next-tag, [class*="tag" i]';
 
 // ---------------------------------------------------------------- status
 
@@ -537,6 +550,8 @@ export function readStatus(
     (el) => !el.matches(STATUS_HINT_CLASSES) && textOf(el).length <= 120,
   );
   candidates.push(statusEls.flatMap((el) => (el.children.length > 0 ? linesOf(el) : [spacedText(el)])));
+  // Lists often show the status only as a coloured tag (ait-tag / next-tag): kept when it reads as a dispute status.
+  candidates.push(querySelectorAllIn(scope, STATUS_TAGS).map((el) => spacedText(el)).filter((t) => t.length <= 80));
 
   for (const lines of candidates) {
     const mainIndex = lines.findIndex((line) => normalizeDisputeStatus(line) !== null);
@@ -561,13 +576,30 @@ const PAGE_CHROME = 'nav, aside, header, footer, [role="menu"], [role="tablist"]
  * ("Negotiation history" reads as "negotiation") and menus are skipped.
  */
 export function readHeadingStatus(scope: Scope): { status: DisputeStatus; statusText: string } | null {
+  let currentStep: { status: DisputeStatus; statusText: string } | null = null;
   for (const heading of querySelectorAllIn(scope, HEADINGS)) {
     const text = spacedText(heading);
     if (!text || text.length > 60 || isLabel(text, HISTORY_LABELS) || heading.closest(PAGE_CHROME)) continue;
+    // A progress bar names every stage ("Dispute opened", "AliExpress intervention", "Closed"):
+    // only its current step says where the dispute is, and a banner says it better.
+    const step = heading.closest(STEPS);
+    if (step && !(currentStep === null && isCurrentStep(heading, step))) continue;
     const status = normalizeDisputeStatus(text);
-    if (status) return { status, statusText: text };
+    if (!status) continue;
+    if (!step) return { status, statusText: text };
+    currentStep = { status, statusText: text };
   }
-  return null;
+  return currentStep;
+}
+
+const STEPS = '[class*="steps" i], [class*="stepper" i], [class*="step-bar" i], [class*="stepBar" i]';
+const CURRENT_STEP = /(?:^|[-_\s])(?:process|current|active)(?:$|[-_\s])/i;
+
+function isCurrentStep(heading: Element, steps: Element): boolean {
+  for (let el: Element | null = heading; el && el !== steps; el = el.parentElement) {
+    if (el.hasAttribute('aria-current') || CURRENT_STEP.test(el.getAttribute('class') ?? '')) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- buyer plan
@@ -583,7 +615,8 @@ const NO = /^(?:否|不需要|no|n|não|nao|нет)$/i;
 const RETURN_WORD = /退货|退回商品|(?<![\p{L}])return(?![\p{L}])|devolu[cç]|devolver|возврат товара/iu;
 const REFUND_WORD = /退款|(?<![\p{L}])refund|reembols|возврат (?:средств|денег)|возмещ/iu;
 
-export function planTypeOf(text: string, loose = false): BuyerPlan['type'] | null {
+export function planTypeOf(raw: string, loose = false): BuyerPlan['type'] | null {
+  const text = toSimplified(raw);
   if (RETURN_AND_REFUND.test(text)) return 'return_and_refund';
   if (REFUND_ONLY.test(text)) return 'refund';
   if (!loose) return null;
@@ -775,7 +808,7 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
     if (text.length > 120) return;
     const ms = remainingMs(text);
     if (ms === null) return;
-    const context = contextOf(el);
+    const context = toSimplified(contextOf(el));
     if (DECOY_CONTEXT.test(context)) return;
     const score = base + (RESPONSE_CONTEXT.test(context) ? 2 : 0);
     candidates.push({ ms, score, order: order++ });
@@ -795,9 +828,14 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
     if (!doc) continue;
     const walker = doc.createTreeWalker(part as Node, 4 /* SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const match = RESPONSE_PHRASE.exec((node as Text).data);
+      const data = toSimplified((node as Text).data);
+      const match = RESPONSE_PHRASE.exec(data);
       const parent = node.parentElement;
-      if (match?.[1] && parent && !SKIPPED_PARENTS.has(parent.tagName)) consider(parent, match[1], 1);
+      if (!match || !parent || SKIPPED_PARENTS.has(parent.tagName)) continue;
+      // The countdown may follow in its own tags ("Responda em <b>2</b> dias <b>03</b>:..."): read to the end of the line.
+      let rest = data.slice(match.index + match[0].length - (match[1]?.length ?? 0));
+      for (let sib = node.nextSibling; sib && rest.length < 120; sib = sib.nextSibling) rest += sib.textContent ?? '';
+      consider(parent, cleanText(rest).slice(0, 120), 1);
     }
   }
 
@@ -856,11 +894,11 @@ const HISTORY_CLASSES = [
 function actorOf(entry: Element): Actor | null {
   for (const el of Array.from(entry.querySelectorAll('*'))) {
     if (el.children.length > 0) continue;
-    const text = textOf(el);
+    const text = toSimplified(textOf(el));
     if (text.length > 20) continue;
     for (const [pattern, actor] of ACTORS) if (pattern.test(text)) return actor;
   }
-  const text = spacedText(entry);
+  const text = toSimplified(spacedText(entry));
   let best: { index: number; actor: Actor } | null = null;
   for (const [pattern, actor] of ACTOR_IN_TEXT) {
     const m = pattern.exec(text);

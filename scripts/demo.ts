@@ -38,6 +38,15 @@ const outDir = resolve(values.screenshot ?? 'out/demo');
 const session = await launchExtension({ headless });
 const pages = values.page ? [{ name: values.page, shot: values.page.replace(/\W+/g, '-') }] : DEMO_PAGES;
 
+// A demo agent, so replies come signed as they would after first-run setup.
+{
+  const worker = await session.serviceWorker();
+  await worker.evaluate(
+    (theme) => chrome.storage.local.set({ settings: { storeName: 'SoundPeak Audio Store', signature: 'Anna, SoundPeak Audio Store', theme } }),
+    values.dark ? 'dark' : 'auto',
+  );
+}
+
 if (!headless) {
   const first = pages[0]!;
   const page = await openSellerPage(session, fixtureByName(first.name).meta.url);
@@ -51,10 +60,6 @@ if (!headless) {
   await new Promise<void>((done) => session.context.on('close', () => done()));
 } else {
   mkdirSync(outDir, { recursive: true });
-  if (values.dark) {
-    const worker = await session.serviceWorker();
-    await worker.evaluate(() => chrome.storage.local.set({ settings: { theme: 'dark' } }));
-  }
   for (const { name, shot } of pages) {
     const page = await openSellerPage(session, fixtureByName(name).meta.url);
     const tabId = await tabIdOf(session, page);

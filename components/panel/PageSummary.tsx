@@ -1,4 +1,5 @@
 import type { DisputeSnapshot, OrderSnapshot, PageSnapshot, ThreadSnapshot } from '@/lib/model/snapshot';
+import { pickFocus, type Focus } from '@/lib/replies/suggest';
 import type { EditableOrderField } from '@/lib/model/overrides';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '../i18n';
@@ -164,21 +165,17 @@ export function ThreadCard({ thread }: { thread: ThreadSnapshot }) {
   );
 }
 
-/** The focus of a page: the order/dispute on a detail page, the open conversation in chat. */
-export function focusOf(snapshot: PageSnapshot): {
-  order: OrderSnapshot | null;
-  dispute: DisputeSnapshot | null;
-  thread: ThreadSnapshot | null;
-} {
-  const thread = snapshot.threads.find((candidate) => candidate.open) ?? (snapshot.page === 'messages' ? null : null);
-  if (snapshot.page === 'order-detail') return { order: snapshot.orders[0] ?? null, dispute: null, thread: null };
-  if (snapshot.page === 'dispute-detail') {
-    const dispute = snapshot.disputes[0] ?? null;
-    const order = snapshot.orders.find((candidate) => candidate.orderId === dispute?.orderId) ?? null;
-    return { order, dispute, thread: null };
-  }
-  if (snapshot.page === 'messages') return { order: null, dispute: null, thread };
-  return { order: null, dispute: null, thread: null };
+/**
+ * What the "this page" area shows in detail: the order or dispute of a detail page, the open
+ * conversation in chat (with its order). Lists, and a chat with no conversation open, show
+ * a list summary instead. Built on the same focus the replies use (lib/replies/suggest).
+ */
+export function focusOf(snapshot: PageSnapshot): Focus {
+  const none: Focus = { order: null, dispute: null, thread: null };
+  if (snapshot.page === 'order-list' || snapshot.page === 'dispute-list' || snapshot.page === 'unknown') return none;
+  const focus = pickFocus(snapshot);
+  if (snapshot.page === 'messages' && !focus.thread?.open) return none;
+  return focus;
 }
 
 export function ListSummary({ snapshot }: { snapshot: PageSnapshot }) {

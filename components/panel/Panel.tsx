@@ -38,8 +38,11 @@ export function Panel({
   initialTab = 'replies',
 }: PanelProps) {
   const { t } = useI18n();
-  const [tab, setTab] = useState<PanelTab>(initialTab);
   const snapshot = page.kind === 'snapshot' ? page.snapshot : null;
+  // Lists are for triage (the queue); detail pages are for replying. A tab the agent picks wins.
+  const [chosenTab, setTab] = useState<PanelTab | null>(null);
+  const isListPage = snapshot?.page === 'order-list' || snapshot?.page === 'dispute-list';
+  const tab = chosenTab ?? (isListPage ? 'queue' : initialTab);
 
   return (
     <div className="panel">

@@ -20,6 +20,7 @@ export function panelDeps(tabId: number | null): RepliesDeps {
     },
     copy: (text) => navigator.clipboard.writeText(text),
     openManager: () => void chrome.tabs.create({ url: chrome.runtime.getURL(TEMPLATE_MANAGER_PATH) }),
+    openSettings: () => void chrome.runtime.openOptionsPage(),
   };
 }
 

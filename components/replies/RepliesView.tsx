@@ -18,6 +18,7 @@ export interface RepliesDeps {
   insert: (text: string, threadId: string | null) => Promise<InsertResult>;
   copy: (text: string) => Promise<void>;
   openManager?: () => void;
+  openSettings?: () => void;
   now?: () => Date;
 }
 
@@ -158,17 +159,30 @@ export function RepliesView({ snapshot, effectiveOrder = null, settings, deps, d
   if (!snapshot) return <p className="muted">{t('replies.waiting')}</p>;
   if (snapshot.blocked) return <p className="muted">{t('replies.blocked')}</p>;
   if (!result) return <p className="muted">{t('replies.loading')}</p>;
+  const unsigned = !settings.storeName.trim() && !settings.signature.trim();
   return (
-    <Suggestions
-      // A new buyer or order starts clean: no half-typed values, selection or message from the last one.
-      key={focusKey}
-      result={result}
-      templates={byId}
-      status={status?.key === focusKey ? status.status : null}
-      onInsert={onInsert}
-      onCopy={onCopy}
-      onLanguageChange={(language) => setOverride(language ? { key: focusKey, language } : null)}
-      onManage={deps.openManager}
-    />
+    <>
+      {unsigned ? (
+        <p className="notice notice-warning small" role="note">
+          {t('replies.signatureHint')}{' '}
+          {deps.openSettings ? (
+            <button type="button" className="btn btn-link" onClick={deps.openSettings}>
+              {t('header.settings')}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      <Suggestions
+        // A new buyer or order starts clean: no half-typed values, selection or message from the last one.
+        key={focusKey}
+        result={result}
+        templates={byId}
+        status={status?.key === focusKey ? status.status : null}
+        onInsert={onInsert}
+        onCopy={onCopy}
+        onLanguageChange={(language) => setOverride(language ? { key: focusKey, language } : null)}
+        onManage={deps.openManager}
+      />
+    </>
   );
 }

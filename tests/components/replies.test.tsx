@@ -95,7 +95,14 @@ const inserted: InsertResult = { ok: true, method: 'textarea', target: 'reply-bo
 
 function setup(
   snapshot: PageSnapshot,
-  options: { insertResult?: InsertResult | Error; ui?: UiLanguage; db?: AfterSalesDb; effectiveOrder?: OrderSnapshot } = {},
+  options: {
+    insertResult?: InsertResult | Error;
+    ui?: UiLanguage;
+    db?: AfterSalesDb;
+    effectiveOrder?: OrderSnapshot;
+    settings?: typeof SETTINGS;
+    openSettings?: () => void;
+  } = {},
 ) {
   const db = options.db ?? freshDb();
   const insert = vi.fn<RepliesDeps['insert']>(async () => {
@@ -103,11 +110,11 @@ function setup(
     return options.insertResult ?? inserted;
   });
   const copy = vi.fn<RepliesDeps['copy']>(async () => undefined);
-  const deps: RepliesDeps = { insert, copy, now: () => NOW };
+  const deps: RepliesDeps = { insert, copy, now: () => NOW, openSettings: options.openSettings };
   const user = userEvent.setup();
   const view = render(
     <I18nProvider language={options.ui ?? 'en'}>
-      <RepliesView snapshot={snapshot} effectiveOrder={options.effectiveOrder} settings={SETTINGS} deps={deps} db={db} />
+      <RepliesView snapshot={snapshot} effectiveOrder={options.effectiveOrder} settings={options.settings ?? SETTINGS} deps={deps} db={db} />
     </I18nProvider>,
   );
   return { db, insert, copy, user, view };
@@ -119,6 +126,21 @@ async function cards() {
 }
 
 describe('reply suggestions in the side panel', () => {
+  it('asks for a store name or signature when neither is set, and links to settings', async () => {
+    const openSettings = vi.fn();
+    const { user } = setup(customsDispute, { settings: { storeName: '', signature: '', deliveryDays: '15-30' }, openSettings });
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent('Add your store name or signature in settings');
+    await user.click(within(note).getByRole('button', { name: 'Settings' }));
+    expect(openSettings).toHaveBeenCalledOnce();
+  });
+
+  it('does not nag once the replies are signed', async () => {
+    setup(customsDispute);
+    await cards();
+    expect(screen.queryByText(/Add your store name or signature/)).toBeNull();
+  });
+
   it('shows the top three for a customs dispute, the customs reply first, with reasons in plain words', async () => {
     setup(customsDispute);
     const shown = await cards();

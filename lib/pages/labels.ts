@@ -17,6 +17,7 @@ export const LABELS = {
     'Nº de pedido', 'N.º de pedido', 'No. de pedido', 'ID de pedido', 'ID del pedido', 'Número del pedido', 'Número de orden',
     'Nº de orden', 'Número de la orden',
     'Номер заказа', '№ заказа', 'ID заказа', 'Заказ №', 'Номер ордера',
+    '訂單號碼', '訂單ID', 'Numéro de commande', 'N° de commande', 'Nº de commande', 'ID de commande', 'Commande n°', '주문 번호', '주문번호', '주문 ID',
   ],
   orderStatus: [
     '当前订单状态', 'Current order status',
@@ -25,6 +26,7 @@ export const LABELS = {
     'Status do pedido', 'Situação do pedido', 'Estado do pedido',
     'Estado del pedido', 'Estado de pedido', 'Estado de la orden',
     'Статус заказа', 'Состояние заказа',
+    '交易狀態', 'Statut de la commande', 'État de la commande', '주문 상태', '주문상태',
   ],
   buyer: [
     '买家', '买家名称', '买家姓名', '买家昵称', '买家账号', '买家信息', '客户', '買家',
@@ -32,6 +34,7 @@ export const LABELS = {
     'Comprador', 'Nome do comprador', 'Cliente', 'Nome do cliente', 'Informações do comprador',
     'Nombre del comprador', 'Información del comprador', 'Nombre del cliente',
     'Покупатель', 'Имя покупателя', 'Клиент', 'Информация о покупателе',
+    '買家名稱', 'Acheteur', "Nom de l'acheteur", '구매자', '구매자 이름', '구매자명', '주문자',
   ],
   country: [
     '国家', '国家/地区', '国家地区', '收货国家', '买家国家', '目的国', '目的国家', '國家',
@@ -39,6 +42,7 @@ export const LABELS = {
     'País', 'País/Região', 'País de destino', 'País do comprador',
     'País/Región', 'País del comprador',
     'Страна', 'Страна/регион', 'Страна назначения', 'Страна покупателя',
+    '國家/地區', 'Destination', 'Destination country/region', 'Ship to country/region', 'Pays', 'Pays/Région', 'Pays de destination', '국가', '국가/지역', '배송 국가',
   ],
   carrier: [
     '物流方式', '物流服务', '物流服务名称', '物流公司', '物流商', '发货方式', '运输方式', '配送方式', '买家选择的物流', '物流渠道',
@@ -49,6 +53,7 @@ export const LABELS = {
     'Empresa de envío', 'Transportista',
     'Способ доставки', 'Служба доставки', 'Логистическая служба', 'Перевозчик', 'Логистическая компания',
     'Способ отправки', 'Служба логистики',
+    '物流服務', '物流公司名稱', 'Logistics provider', 'Shipping carrier', 'Courier', 'Delivery service', 'Transporteur', 'Mode de livraison', 'Service de livraison', "Méthode d'expédition", '배송 방법', '배송 방식', '택배사', '배송사', '물류 서비스',
   ],
   trackingNumber: [
     '实际发货单号', '运单号', '物流单号', '国际物流单号', '运单号码', '物流运单号', '跟踪号', '追踪号', '货运单号', '发货单号',
@@ -58,6 +63,7 @@ export const LABELS = {
     'Código de rastreio', 'Código de rastreamento', 'Número de rastreio', 'Número de rastreamento', 'Rastreio',
     'Número de rastreo', 'Número de seguimiento', 'Código de seguimiento', 'Código de rastreo', 'Nº de seguimiento',
     'Трек-номер', 'Номер отслеживания', 'Трек номер', 'Номер для отслеживания', 'Номер накладной', 'Трекинг-номер',
+    '物流單號', '追蹤號碼', 'Numéro de suivi', 'N° de suivi', '운송장 번호', '운송장번호', '송장 번호', '송장번호', '추적 번호',
   ],
   orderTotal: [
     '实付款', '买家实付金额',
@@ -67,6 +73,7 @@ export const LABELS = {
     'Valor do pedido', 'Total do pedido', 'Valor total', 'Total pago', 'Valor pago',
     'Importe del pedido', 'Total del pedido', 'Importe total', 'Monto total', 'Total pagado', 'Monto del pedido',
     'Сумма заказа', 'Итого', 'Общая сумма', 'Итоговая сумма', 'Сумма к оплате', 'Оплачено',
+    '訂單金額', '訂單總額', '實付款', 'Total paid by buyer', 'Total paid', 'Order total amount', 'Valor total do pedido', 'Importe total del pedido', 'Total a pagar', 'Итого к оплате', 'Итого по заказу', 'Montant total', 'Total de la commande', 'Montant de la commande', 'Total payé', '총 결제 금액', '결제 금액', '주문 금액', '총 주문 금액', '총 금액',
   ],
   orderTime: [
     '下单时间', '订单时间', '创建时间', '订单创建时间', '下单日期', '交易时间', '下單時間',
@@ -74,6 +81,7 @@ export const LABELS = {
     'Data do pedido', 'Hora do pedido', 'Data de criação', 'Pedido feito em', 'Pedido realizado em',
     'Fecha del pedido', 'Hora del pedido', 'Fecha de creación', 'Fecha de pedido', 'Pedido realizado el',
     'Дата заказа', 'Время заказа', 'Дата создания', 'Время создания', 'Заказ оформлен',
+    '訂單時間', 'Date de commande', 'Date de la commande', '주문 일시', '주문일시', '주문 시간', '주문일',
   ],
   payTime: [
     '付款时间', '支付时间', '付款日期', '支付成功时间', '付款成功时间', '付款時間',
@@ -88,6 +96,7 @@ export const LABELS = {
     'Data de envio', 'Hora do envio', 'Enviado em', 'Data do envio', 'Data de despacho',
     'Fecha de envío', 'Hora de envío', 'Enviado el', 'Fecha del envío', 'Fecha de despacho',
     'Дата отправки', 'Время отправки', 'Отправлено', 'Дата отгрузки',
+    '發貨日期', "Date d'expédition", 'Expédié le', '발송 일시', '발송일', '출고일', '배송 시작일',
   ],
   remark: [
     '买家留言', '买家备注', '订单留言', '买家订单留言', '订单备注', '买家的留言', '买家附言', '買家留言', '買家備註',
@@ -99,6 +108,7 @@ export const LABELS = {
     'Observación del comprador', 'Nota del pedido', 'Comentarios del pedido', 'Mensaje del pedido',
     'Сообщение покупателя', 'Комментарий покупателя', 'Примечание покупателя', 'Комментарий к заказу',
     'Примечание к заказу', 'Пожелания покупателя',
+    '訂單留言', "Buyer's remarks", 'Remarks from buyer', 'Comments from buyer', "Message de l'acheteur", "Remarque de l'acheteur", "Note de l'acheteur", "Commentaire de l'acheteur", '구매자 메모', '구매자 메시지', '주문 메모', '배송 메모', '배송 요청사항',
   ],
   sellerNote: [
     '备注', '卖家备注', '商家备注', '订单备忘', '备忘', '我的备注', '内部备注', '添加备注', '卖家留言', '備註', '賣家備註',
@@ -110,6 +120,7 @@ export const LABELS = {
     'Añadir nota', 'Agregar nota',
     'Заметка продавца', 'Примечание продавца', 'Заметка', 'Заметки', 'Внутренняя заметка', 'Моя заметка',
     'Добавить заметку', 'Комментарий продавца',
+    '商家備註', "Seller's memo", 'Anotação do vendedor', 'Anotação interna', 'Note du vendeur', 'Mémo', 'Note interne', '판매자 메모', '메모', '내부 메모',
   ],
   recipient: [
     '收件人', '收件人名称', '收件人姓名', '收货人', '收货人姓名', '联系人', '收件人名稱',
@@ -117,6 +128,7 @@ export const LABELS = {
     'Destinatário', 'Nome do destinatário', 'Recebedor',
     'Destinatario', 'Nombre del destinatario', 'Receptor',
     'Получатель', 'Имя получателя', 'ФИО получателя', 'Контактное лицо',
+    'Destinataire', '수령인', '받는 사람', '수취인',
   ],
   address: [
     '详细地址', '收货地址', '地址', '收件地址', '买家地址', '配送地址', '收貨地址',
@@ -124,6 +136,7 @@ export const LABELS = {
     'Endereço', 'Endereço de entrega', 'Endereço de envio', 'Endereço completo',
     'Dirección', 'Dirección de envío', 'Dirección de entrega', 'Dirección completa',
     'Адрес', 'Адрес доставки', 'Адрес получателя', 'Полный адрес',
+    'Adresse', 'Adresse de livraison', '주소', '배송지', '배송 주소',
   ],
   weight: [
     '重量', '包裹重量', '毛重', '商品重量', '实际重量', '计费重量', '包装后重量',
@@ -131,6 +144,7 @@ export const LABELS = {
     'Peso', 'Peso do pacote', 'Peso bruto', 'Peso do produto',
     'Peso del paquete', 'Peso del producto',
     'Вес', 'Вес посылки', 'Вес брутто', 'Вес товара', 'Вес упаковки',
+    'Poids', '무게', '중량',
   ],
   disputeId: [
     '纠纷号', '纠纷ID', '纠纷 ID', '纠纷编号', '平台纠纷ID', '售后单号', '逆向单号', '退款单号', '纠纷单号', '糾紛編號',
@@ -201,6 +215,7 @@ export const LABELS = {
     'Quantidade', 'Qtd', 'Qtd.', 'Qtde',
     'Cantidad', 'Cant.',
     'Количество', 'Кол-во', 'Кол.',
+    'Quantité', 'Qté', '수량',
   ],
   unitPrice: [
     '单价', '商品单价', '商品价格', '單價',
@@ -208,6 +223,7 @@ export const LABELS = {
     'Preço unitário', 'Preço do produto',
     'Precio unitario', 'Precio del producto',
     'Цена за единицу', 'Цена за шт.', 'Цена товара',
+    'Prix unitaire', '단가', '판매가',
   ],
   sku: [
     'SKU', '商品编码', '商家编码', 'SKU编码', '规格', '商品属性', '属性', '商品规格', '商品編碼',
@@ -216,6 +232,7 @@ export const LABELS = {
     'Código do produto', 'Código SKU', 'Variação', 'Especificações', 'Atributos', 'Propriedades',
     'Código del producto', 'Código de producto', 'Variante', 'Especificaciones', 'Propiedades',
     'Артикул', 'Код товара', 'Вариант', 'Характеристики', 'Свойства', 'Атрибуты', 'Модификация',
+    '規格', '商品屬性', 'Option', 'Options', 'Déclinaison', '옵션', '상품 옵션',
   ],
   /** The buyer's own words on a dispute plan ("Remarks" under the buyer plan). */
   buyerComment: [
@@ -236,15 +253,15 @@ export type LabelKey = keyof typeof LABELS;
  * container (an order card, a plan box), never on the whole page.
  */
 export const GENERIC_LABELS = {
-  orderId: ['订单', 'Order', 'Pedido', 'Orden', 'Заказ'],
-  orderStatus: ['状态', 'Status', 'Estado', 'Situação', 'Статус'],
-  orderTotal: ['合计', '总计', 'Total', 'Amount', 'Valor', 'Importe', 'Monto', 'Итого', 'Сумма'],
-  unitPrice: ['价格', 'Price', 'Preço', 'Precio', 'Цена'],
+  orderId: ['订单', 'Order', 'Pedido', 'Orden', 'Заказ', 'Commande', '주문'],
+  orderStatus: ['状态', 'Status', 'Estado', 'Situação', 'Статус', '狀態', 'Statut', '상태'],
+  orderTotal: ['合计', '总计', 'Total', 'Amount', 'Valor', 'Importe', 'Monto', 'Итого', 'Сумма', 'Montant', '합계'],
+  unitPrice: ['价格', 'Price', 'Preço', 'Precio', 'Цена', '價格', 'Prix', '가격'],
   disputeReason: ['原因', 'Reason', 'Motivo', 'Razón', 'Причина'],
   disputeStatus: ['状态', 'Status', 'Estado', 'Статус'],
   refundAmount: ['退款', 'Refund', 'Reembolso', 'Возврат'],
   responseDeadline: ['Deadline', 'Prazo', 'Plazo', 'Осталось', 'Срок'],
   remark: ['留言', 'Message', 'Mensagem', 'Mensaje', 'Сообщение'],
-  sellerNote: ['备注', 'Note', 'Memo', 'Nota', 'Notas', 'Заметка'],
-  carrier: ['物流', 'Logistics', 'Logística', 'Логистика', 'Доставка'],
+  sellerNote: ['备注', 'Note', 'Memo', 'Nota', 'Notas', 'Заметка', 'Mémo', '메모'],
+  carrier: ['物流', 'Logistics', 'Logística', 'Логистика', 'Доставка', 'Shipping', 'Envío', 'Envio', 'Livraison', '배송'],
 } as const satisfies Partial<Record<LabelKey, readonly string[]>>;

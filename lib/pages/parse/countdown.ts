@@ -19,17 +19,17 @@ const UNITS: ReadonlyArray<readonly [string, number]> = [
   ['weeks?', WEEK], ['wks?', WEEK], ['semanas?', WEEK], ['недел[ьяию]', WEEK], ['нед\\.?', WEEK], ['星期', WEEK], ['周', WEEK],
   // days
   ['days?', DAY], ['dias?', DAY], ['días?', DAY], ['jours?', DAY], ['tage?n?', DAY], ['дн(?:я|ей|ь)', DAY], ['день', DAY],
-  ['дн\\.?', DAY], ['д\\.?', DAY], ['天', DAY], ['日', DAY], ['d', DAY],
+  ['дн\\.?', DAY], ['д\\.?', DAY], ['天', DAY], ['日', DAY], ['일', DAY], ['d', DAY],
   // hours
   ['hours?', HOUR], ['hrs?', HOUR], ['horas?', HOUR], ['heures?', HOUR], ['stunden?', HOUR], ['hs', HOUR],
-  ['час(?:а|ов)?', HOUR], ['ч\\.?', HOUR], ['小时', HOUR], ['小時', HOUR], ['時間', HOUR], ['时', HOUR], ['時', HOUR],
+  ['час(?:а|ов)?', HOUR], ['ч\\.?', HOUR], ['小时', HOUR], ['小時', HOUR], ['時間', HOUR], ['时', HOUR], ['時', HOUR], ['시간', HOUR],
   ['h', HOUR],
   // minutes
   ['minutes?', MINUTE], ['minutos?', MINUTE], ['minuten?', MINUTE], ['mins?', MINUTE], ['мин(?:ута|уты|ут)?\\.?', MINUTE],
-  ['分钟', MINUTE], ['分鐘', MINUTE], ['分', MINUTE], ['m', MINUTE],
+  ['分钟', MINUTE], ['分鐘', MINUTE], ['分', MINUTE], ['분', MINUTE], ['m', MINUTE],
   // seconds
   ['seconds?', SECOND], ['secs?', SECOND], ['segundos?', SECOND], ['secondes?', SECOND], ['sekunden?', SECOND],
-  ['сек(?:унда|унды|унд)?\\.?', SECOND], ['с\\.?', SECOND], ['秒钟', SECOND], ['秒', SECOND], ['s', SECOND],
+  ['сек(?:унда|унды|унд)?\\.?', SECOND], ['с\\.?', SECOND], ['秒钟', SECOND], ['秒', SECOND], ['초', SECOND], ['s', SECOND],
 ];
 
 const UNIT_SOURCE = UNITS.map(([pattern]) => `(${pattern})`).join('|');

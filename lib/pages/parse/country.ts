@@ -9,6 +9,20 @@ import { toSimplified } from './hanzi';
  * content script carries ~11 KB gzipped instead of i18n-iso-countries' full data.
  */
 
+/**
+ * Korean names of the markets Korean local sellers ship to (the generated table has no Korean;
+ * gsp serves Korean sellers in Korean). Folded like the generated names when loaded.
+ */
+const KOREAN_NAMES: Readonly<Record<string, string>> = {
+  대한민국: 'KR', 한국: 'KR', 미국: 'US', 일본: 'JP', 중국: 'CN', 러시아: 'RU', 브라질: 'BR', 스페인: 'ES', 프랑스: 'FR',
+  독일: 'DE', 영국: 'GB', 폴란드: 'PL', 멕시코: 'MX', 이탈리아: 'IT', 네덜란드: 'NL', 캐나다: 'CA', 호주: 'AU', 이스라엘: 'IL',
+  우크라이나: 'UA', 칠레: 'CL', 사우디아라비아: 'SA', 아랍에미리트: 'AE', 튀르키예: 'TR', 터키: 'TR', 베트남: 'VN', 태국: 'TH',
+  인도: 'IN', 인도네시아: 'ID', 필리핀: 'PH', 말레이시아: 'MY', 싱가포르: 'SG', 대만: 'TW', 홍콩: 'HK', 뉴질랜드: 'NZ',
+  벨기에: 'BE', 스위스: 'CH', 오스트리아: 'AT', 스웨덴: 'SE', 노르웨이: 'NO', 덴마크: 'DK', 핀란드: 'FI', 포르투갈: 'PT',
+  그리스: 'GR', 체코: 'CZ', 헝가리: 'HU', 루마니아: 'RO', 아르헨티나: 'AR', 콜롬비아: 'CO', 페루: 'PE', 카자흐스탄: 'KZ',
+  벨라루스: 'BY', 리투아니아: 'LT', 라트비아: 'LV', 에스토니아: 'EE', 아일랜드: 'IE', 남아프리카공화국: 'ZA', 이집트: 'EG', 모로코: 'MA',
+};
+
 /** Non-ISO codes AliExpress uses in addresses and buyer profiles. */
 const ALIEXPRESS_CODES: Readonly<Record<string, string>> = { UK: 'GB', SRB: 'RS', MNE: 'ME', KS: 'XK', EL: 'GR' };
 
@@ -22,7 +36,8 @@ interface CountryTable {
 
 let table: CountryTable | null = null;
 
-const CJK = /[\u3400-\u9fff]/;
+// Han and Hangul (also as the jamo NFD folding leaves): names written without spaces around them ("收货国家巴西", "배송국가미국").
+const CJK = /[\u1100-\u11ff\u3400-\u9fff\uac00-\ud7af]/;
 
 function loadTable(): CountryTable {
   if (table) return table;
@@ -36,6 +51,7 @@ function loadTable(): CountryTable {
     if (a3) alpha3.set(a3, code);
     for (const name of entry.slice(entry.indexOf('=') + 1).split('|')) if (name) byName.set(name, code);
   }
+  for (const [name, code] of Object.entries(KOREAN_NAMES)) byName.set(normalizeCountryName(name), code);
   // Short Latin names ("us", "uk", "usa") only count as the whole text, never inside a sentence.
   const searchable = [...byName.keys()].filter((n) => (CJK.test(n) ? n.length >= 2 : n.length >= 4));
   searchable.sort((a, b) => b.length - a.length);

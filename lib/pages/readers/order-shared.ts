@@ -65,10 +65,31 @@ const ORDER_ID_IN_HREF = /[?&#]orderId=(\d{6,24})(?!\d)/;
 const TRACKING = /^[A-Z0-9][A-Z0-9-]{6,38}[A-Z0-9]$/i;
 const WEIGHT = /(\d+(?:[.,]\d+)?)\s*(kgs?|kilogram\w*|quilo\w*|кг|公斤|千克|g|gr|grams?|gramas?|gramos?|г|克)(?![\p{L}])/iu;
 /** Text near a countdown that says it is the buyer's time left to confirm receipt. */
-const RECEIPT_COUNTDOWN = /确认收货|自动收货|confirm (?:order |goods )?receiv|confirm (?:the )?receipt|auto-?confirm|confirmar (?:o )?recebimento|confirma[çc][ãa]o (?:de |do )?recebimento|confirmar (?:la )?recepci|confirmaci[óo]n de (?:la )?recepci|подтвер\p{L}* получени/iu;
+const RECEIPT_COUNTDOWN = /确认收货|自动收货|確認收貨|confirm (?:order |goods )?receiv|confirm (?:the )?receipt|auto-?confirm|confirmar (?:o )?recebimento|confirma[çc][ãa]o (?:autom[áa]tica )?(?:de |do )?recebimento|recebimento autom|confirmar (?:la )?recepci|confirmaci[óo]n (?:autom[áa]tica )?de (?:la )?recepci|recepci[óo]n autom|подтвер\p{L}* получени|автоподтвержд|confirmation (?:automatique )?de (?:la )?r[ée]ception|구매 ?확정|수령 ?확인/iu;
 
 function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text);
+}
+
+const BLOCK_TAGS = 'div, p, li, td, th, dd, dt, tr, section, article, h1, h2, h3, h4, h5, h6';
+
+/**
+ * Text with a space between blocks and cells but none between inline pieces, so a price split
+ * into spans (`<span>R$</span><span>139</span><span>,90</span>`) stays whole while two cells do not run together.
+ */
+function textOfSpaced(el: Element): string {
+  let out = '';
+  let lastBlock: Element | null = null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || SKIPPED_TAGS.has(parent.tagName)) continue;
+    const block = parent.closest(BLOCK_TAGS);
+    if (block !== lastBlock) out += ' ';
+    lastBlock = block;
+    out += node.textContent ?? '';
+  }
+  return cleanText(out);
 }
 
 /** The first non-empty text node of an element: "AliExpress Standard Shipping" out of a cell that also says "15-25 days". */
@@ -94,6 +115,18 @@ function queryFirst(roots: readonly Element[], selectors: readonly string[]): El
   return null;
 }
 
+/** The first element matching the selectors (in selector order) that is not another order's. */
+function queryOwn(scope: Scope, selectors: readonly string[]): Element | null {
+  if (scope.foreign.length === 0) return queryFirst(scope.roots, selectors);
+  for (const selector of selectors) {
+    for (const root of scope.roots) {
+      const found = (root.matches(selector) ? [root] : Array.from(root.querySelectorAll(selector))).find((el) => !isForeign(scope, el));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /** Text of an element, or its title/alt when it shows only an icon (a flag). */
 function textOrTitle(el: Element): string {
   const text = textOf(el);
@@ -113,7 +146,15 @@ function rootElement(root: ParentNode): Element | null {
 // ---------------------------------------------------------------- label index (one text pass)
 
 /** Menus, tabs and breadcrumbs: a menu group titled "物流服务" is no carrier label. */
-const PAGE_CHROME = 'header, nav, aside, footer, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [class*="menu"], [class*="sidebar"], [class*="sider"], [class*="breadcrumb"]';
+const PAGE_CHROME = 'nav, aside, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [class*="menu"], [class*="sidebar"], [class*="sider"], [class*="breadcrumb"]';
+/** Where a <header>/<footer> is an order card's own head (its id, date, status), not the page banner. */
+const CARD = 'article, section, li, tr, [role="row"], [role="article"], [role="listitem"]';
+
+function inPageChrome(el: Element): boolean {
+  if (el.closest(PAGE_CHROME)) return true;
+  const banner = el.closest('header, footer');
+  return banner !== null && !banner.parentElement?.closest(CARD);
+}
 
 type LabelField = keyof typeof LABELS;
 
@@ -162,18 +203,42 @@ function labelsFor(field: OrderField, generic: boolean): readonly string[] {
 /** Fields whose one-word labels ("Status", "留言") count: all of them inside one list order, few page-wide. */
 type GenericFields = 'all' | readonly OrderField[];
 
+/** A label's text node; `segment` is the value when the label stood mid-line after a separator. */
+interface LabelHit {
+  node: Text;
+  segment?: string;
+}
+
 interface LabelIndex {
   generic: GenericFields;
-  hits: Map<OrderField, Text[]>;
+  hits: Map<OrderField, LabelHit[]>;
   /** Text nodes that speak of the buyer confirming receipt (the protection countdown sits next to them). */
   receiptNodes: Text[];
 }
 
 /** Walk the text nodes under `roots` once; remember every node that is one of our labels. */
+/** Separators between fields written on one line: "Shipping: Cainiao · Tracking number: LP…". */
+const FIELD_SEPARATOR = /\s[·•|｜]\s/;
+
 function indexLabels(roots: readonly Element[], generic: GenericFields): LabelIndex {
   const map = generic === 'all' || generic.length > 0 ? LABEL_MAPS.generic : LABEL_MAPS.plain;
-  const hits = new Map<OrderField, Text[]>();
+  const hits = new Map<OrderField, LabelHit[]>();
   const receiptNodes: Text[] = [];
+  const add = (node: Text, parent: Element, label: string, segment?: string) => {
+    const fields = map.byLabel.get(normalizeLabel(label));
+    if (!fields) return;
+    let plain: OrderField[] | undefined;
+    for (const field of fields) {
+      if (generic !== 'all' && map !== LABEL_MAPS.plain) {
+        // A one-word label: only for the allowed fields, and never a link or a button ("留言" to chat).
+        plain ??= LABEL_MAPS.plain.byLabel.get(normalizeLabel(label)) ?? [];
+        if (!plain.includes(field) && (!generic.includes(field) || parent.closest('a, button, [role="button"]'))) continue;
+      }
+      const list = hits.get(field) ?? [];
+      list.push(segment === undefined ? { node } : { node, segment });
+      hits.set(field, list);
+    }
+  };
   for (const root of roots) {
     const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -182,23 +247,19 @@ function indexLabels(roots: readonly Element[], generic: GenericFields): LabelIn
       if (text.length === 0) continue;
       if (raw.length < 400 && RECEIPT_COUNTDOWN.test(text)) receiptNodes.push(node);
       // Cheap length tests first: most text nodes (titles, prices, ids) are never normalized.
-      let fields: OrderField[] | undefined;
       const colonAt = text.slice(0, map.longest + 1).search(/[:：]/);
-      if (colonAt > 0) fields = map.byLabel.get(normalizeLabel(text.slice(0, colonAt)));
-      if (!fields && text.length <= map.longest) fields = map.byLabel.get(normalizeLabel(text));
-      if (!fields) continue;
+      const head = colonAt > 0 ? text.slice(0, colonAt) : text.length <= map.longest ? text : null;
+      const isLabel = head !== null && map.byLabel.has(normalizeLabel(head));
+      const segmented = raw.length < 400 && FIELD_SEPARATOR.test(text);
+      if (!isLabel && !segmented) continue;
       const parent = node.parentElement;
-      if (!parent || SKIPPED_TAGS.has(parent.tagName) || parent.closest(PAGE_CHROME)) continue;
-      let plain: OrderField[] | undefined;
-      for (const field of fields) {
-        if (generic !== 'all' && map !== LABEL_MAPS.plain) {
-          // A one-word label: only for the allowed fields, and never a link or a button ("留言" to chat).
-          plain ??= LABEL_MAPS.plain.byLabel.get(normalizeLabel(colonAt > 0 ? text.slice(0, colonAt) : text)) ?? [];
-          if (!plain.includes(field) && (!generic.includes(field) || parent.closest('a, button, [role="button"]'))) continue;
-        }
-        const list = hits.get(field) ?? [];
-        list.push(node);
-        hits.set(field, list);
+      if (!parent || SKIPPED_TAGS.has(parent.tagName) || inPageChrome(parent)) continue;
+      if (isLabel && head !== null) add(node, parent, head);
+      if (!segmented) continue;
+      // Later fields on the same line: each "Label: value" segment after a separator.
+      for (const part of text.split(FIELD_SEPARATOR).slice(1)) {
+        const m = /^([^:：]{1,40})[:：]\s*(\S.*)$/.exec(part.trim());
+        if (m?.[1] && m[2]) add(node, parent, m[1], m[2]);
       }
     }
   }
@@ -234,7 +295,7 @@ function cellsOf(row: Element): Element[] {
 }
 
 function spanOf(cell: Element, attr: 'colspan' | 'rowspan'): number {
-  const n = Number(cell.getAttribute(attr));
+  const n = Number(cell.getAttribute(attr) ?? cell.getAttribute(`aria-${attr}`));
   return Number.isInteger(n) && n > 1 ? Math.min(n, 100) : 1;
 }
 
@@ -283,9 +344,17 @@ function columnIndexOf(header: Element): number {
 }
 
 /** Body sections that belong with a header: the same table, or (Fusion's split header/body) a nearby table body. */
+/** A table, or a grid of divs with ARIA roles (virtualised lists render no <table>). */
+const GRID = 'table, [role="grid"], [role="table"], [role="treegrid"]';
+
 function bodySectionsNear(header: Element): Element[] {
-  const table = header.closest('table');
+  const table = header.closest(GRID);
   if (!table) return [];
+  if (table.tagName !== 'TABLE') {
+    // Row groups other than the header's own; rows straight under the grid form one section.
+    const groups = Array.from(table.querySelectorAll('[role="rowgroup"]')).filter((g) => !g.contains(header) && g.closest(GRID) === table);
+    return groups.length > 0 ? groups : [table];
+  }
   const own = Array.from(table.children).filter((c) => c.tagName === 'TBODY');
   if (own.some((b) => b.children.length > 0)) return own;
   let anc: Element | null = table.parentElement;
@@ -315,7 +384,7 @@ function columnCells(header: Element, cache: TableCache): Element[] {
 
 /** Which column holds which field, from the header row of the table around `row`. */
 function headerMapFor(row: Element, cache: TableCache): Map<ColumnField, number> {
-  const table = row.closest('table');
+  const table = row.closest(GRID);
   if (!table) return new Map();
   const cached = cache.headers.get(table);
   if (cached) return cached;
@@ -339,7 +408,7 @@ function headerMapFor(row: Element, cache: TableCache): Map<ColumnField, number>
 function headerCellsUnder(el: Element, cache: TableCache): Element[] {
   const cached = cache.headerCells.get(el);
   if (cached) return cached;
-  const found = Array.from(el.querySelectorAll('thead th, thead [role="columnheader"]'));
+  const found = Array.from(el.querySelectorAll('thead th, [role="columnheader"]'));
   cache.headerCells.set(el, found);
   return found;
 }
@@ -367,19 +436,26 @@ interface Labelled {
   fromColumn: boolean;
   /** Label and value share one element ("Order time: Mar 17"): `el` also holds the label. */
   inline: boolean;
+  /** The label's text node. */
+  labelNode: Text | null;
 }
 
 /** Every value shown next to `field`'s labels, in page order (lazily: stops when the caller is satisfied). */
-function* labelledValues(index: LabelIndex, field: OrderField, cache: TableCache): Generator<Labelled> {
+function* labelledValues(index: LabelIndex, field: OrderField, cache: TableCache, foreign: readonly Element[] = []): Generator<Labelled> {
   const labels = labelsFor(field, index.generic === 'all' || index.generic.includes(field));
-  for (const node of index.hits.get(field) ?? []) {
+  const own = (el: Element) => foreign.length === 0 || !foreign.some((box) => box.contains(el));
+  for (const { node, segment } of index.hits.get(field) ?? []) {
     const parent = node.parentElement;
-    if (!parent) continue;
+    if (!parent || !own(parent)) continue;
+    if (segment !== undefined) {
+      yield { text: cutAtNextLabel(segment), el: parent, fromColumn: false, inline: true, labelNode: node };
+      continue;
+    }
     const header = columnHeaderOf(parent);
     if (header) {
       for (const cell of columnCells(header, cache)) {
         const text = textOf(cell);
-        if (text) yield { text, el: cell, fromColumn: true, inline: false };
+        if (text && own(cell)) yield { text, el: cell, fromColumn: true, inline: false, labelNode: null };
       }
       continue;
     }
@@ -387,12 +463,12 @@ function* labelledValues(index: LabelIndex, field: OrderField, cache: TableCache
     const text = findValueByLabel(parent, labels);
     if (text) {
       const el = findElementByLabel(parent, labels) ?? parent;
-      yield { text: stripLabel(text, labels), el, fromColumn: false, inline: el.contains(node) };
+      yield { text: cutAtNextLabel(stripLabel(text, labels)), el, fromColumn: false, inline: el.contains(node), labelNode: node };
       continue;
     }
     // `<div><span>Observação do comprador:</span> loose text</div>`: the value is a bare text node.
     const loose = looseTextAfter(parent);
-    if (loose && parent.parentElement) yield { text: loose, el: parent.parentElement, fromColumn: false, inline: true };
+    if (loose && parent.parentElement) yield { text: loose, el: parent.parentElement, fromColumn: false, inline: true, labelNode: node };
   }
 }
 
@@ -405,6 +481,16 @@ function looseTextAfter(labelEl: Element): string {
   return cleanText(out);
 }
 
+/** "Cainiao Standard · Tracking number: LP…": the value ends where the next labelled field begins. */
+function cutAtNextLabel(text: string): string {
+  const separators = new RegExp(FIELD_SEPARATOR.source, 'g');
+  for (let m = separators.exec(text); m; m = separators.exec(text)) {
+    const label = /^\s*([^:：]{1,40})[:：]/.exec(text.slice(m.index + m[0].length));
+    if (label?.[1] && LABEL_MAPS.generic.byLabel.has(normalizeLabel(label[1]))) return cleanText(text.slice(0, m.index));
+  }
+  return text;
+}
+
 /** "留言：Привет" read from an element that also holds its label: keep what follows the label. */
 function stripLabel(text: string, labels: readonly string[]): string {
   const colon = text.search(/[:：]/);
@@ -415,8 +501,8 @@ function stripLabel(text: string, labels: readonly string[]): string {
   return text;
 }
 
-function firstLabelled<T>(index: LabelIndex, field: OrderField, cache: TableCache, accept: (v: Labelled) => T | null): T | null {
-  for (const value of labelledValues(index, field, cache)) {
+function firstLabelled<T>(scope: Pick<Scope, 'index' | 'cache' | 'foreign'>, field: OrderField, accept: (v: Labelled) => T | null): T | null {
+  for (const value of labelledValues(scope.index, field, scope.cache, scope.foreign)) {
     const out = accept(value);
     if (out !== null) return out;
   }
@@ -469,7 +555,10 @@ function totalFrom(text: string): Money | null {
 
 /** A buyer name as shown; null when it is nothing but a mask ("***", "* *"). */
 function buyerNameFrom(text: string): string | null {
-  const t = cleanText(text);
+  let t = cleanText(text);
+  // "J***n D. (United States)": the country in brackets is not part of the name.
+  const bracket = /\s*[(（]([^()（）]{2,40})[)）]$/.exec(t);
+  if (bracket?.[1] && toCountryCode(bracket[1])) t = t.slice(0, bracket.index);
   if (!t || !/[\p{L}\p{N}]/u.test(t) || t.length > 120) return null;
   return t;
 }
@@ -500,6 +589,12 @@ interface Scope {
   /** The body row(s) of a list order, for column lookups. */
   rows: readonly Element[];
   kind: 'detail' | 'list';
+  /** Rows and cards of OTHER orders shown on a detail page (a buyer's other orders, a to-do table). */
+  foreign: readonly Element[];
+}
+
+function isForeign(scope: Scope, el: Element): boolean {
+  return scope.foreign.length > 0 && scope.foreign.some((box) => box.contains(el));
 }
 
 function readStatus(scope: Scope): { status: OrderStatus; statusText: string | null } {
@@ -519,7 +614,7 @@ function readStatus(scope: Scope): { status: OrderStatus; statusText: string | n
     return (exact ? consider(textOf(exact)) : null) ?? (inline ? null : consider(firstLineOf(el))) ?? consider(whole);
   };
   const known =
-    firstLabelled(scope.index, 'orderStatus', scope.cache, (v) => inBox(v.el, v.text, v.inline)) ??
+    firstLabelled(scope, 'orderStatus', (v) => inBox(v.el, v.text, v.inline)) ??
     columnStatus(scope, inBox) ??
     selectorText(scope, scope.sel.status, consider) ??
     (scope.kind === 'list' ? statusByWording(scope) : statusByClass(scope));
@@ -551,7 +646,7 @@ function statusByWording(scope: Scope): string | null {
 function statusByClass(scope: Scope): string | null {
   for (const root of scope.roots) {
     for (const el of Array.from(root.querySelectorAll('[class*="status"], [class*="Status"]'))) {
-      if (el.closest(PAGE_CHROME) || el.closest('a, button, th, td')) continue;
+      if (inPageChrome(el) || el.closest('a, button, th, td')) continue;
       for (const text of [firstLineOf(el), textOf(el)]) {
         const candidate = statusCandidate(text);
         if (candidate && normalizeOrderStatus(candidate) !== 'other') return candidate;
@@ -593,6 +688,7 @@ function selectorText<T>(scope: Scope, selectors: readonly string[], accept: (te
     for (const root of scope.roots) {
       const els = root.matches(selector) ? [root] : Array.from(root.querySelectorAll(selector));
       for (const el of els) {
+        if (isForeign(scope, el)) continue;
         const out = accept(textOf(el)) ?? accept(firstLineOf(el));
         if (out !== null) return out;
       }
@@ -602,68 +698,118 @@ function selectorText<T>(scope: Scope, selectors: readonly string[], accept: (te
 }
 
 /** Links and buttons beside a buyer's name that are not the name. */
-const BUYER_ACTIONS = /^(?:联系买家|联系|查看|复制|聊天|发消息|contact(?: buyer)?|chat|message|view|show|copy|contatar|contactar|ver|copiar|написать|связаться|показать|копировать)$/i;
+const BUYER_ACTIONS = new RegExp(
+  '^(?:(?:联系|发送|发消息|查看|复制|聊天|發送|聯繫|메시지|연락|보기|복사|채팅|문의)' +
+    '|(?:contact|chat|message|send|view|show|copy|contatar|contactar|enviar|mandar|ver|copiar|escrever|escribir|' +
+    'написать|связаться|показать|копировать|отправить|сообщени\\p{L}*|contacter|envoyer|voir|copier)(?![\\p{L}]))',
+  'iu',
+);
 
-/** The buyer element next to the label: its name link, else its first line that is not an action. */
-function buyerFromElement(el: Element): { found: boolean; name: string | null } {
-  const text = textOf(el);
-  if (text.length > 160) return { found: false, name: null };
-  if (el.matches('a')) return { found: true, name: buyerNameFrom(text) };
-  const link = Array.from(el.querySelectorAll('a')).find((a) => {
-    const t = textOf(a);
-    return t.length > 0 && !BUYER_ACTIONS.test(t);
-  });
-  if (link) return { found: true, name: buyerNameFrom(textOf(link)) };
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const t = cleanText(node.textContent);
-    if (t && !/^[:：]$/.test(t) && !BUYER_ACTIONS.test(t)) return { found: true, name: buyerNameFrom(t) };
-  }
-  return { found: true, name: null };
+function isBuyerAction(text: string): boolean {
+  return text.length <= 30 && BUYER_ACTIONS.test(text);
 }
 
-function readBuyer(scope: Scope): { found: boolean; name: string | null } {
-  const labelled = firstLabelled(scope.index, 'buyer', scope.cache, (v) => {
-    const res = v.el.matches('a') || v.fromColumn || v.el.children.length > 0 ? buyerFromElement(v.el) : { found: true, name: buyerNameFrom(v.text) };
+interface BuyerRead {
+  found: boolean;
+  name: string | null;
+  /** The element showing the name (a country or flag often stands right after it). */
+  el: Element | null;
+}
+
+/** The buyer element next to the label: its name link, else its first line that is not an action. */
+function buyerFromElement(el: Element, after: Node | null = null): BuyerRead {
+  const text = textOf(el);
+  if (text.length > 160) return { found: false, name: null, el: null };
+  if (el.matches('a')) return { found: true, name: buyerNameFrom(text), el };
+  const follows = (n: Node) => after === null || (after.compareDocumentPosition(n) & 4) !== 0;
+  const link = Array.from(el.querySelectorAll('a')).find((a) => {
+    const t = textOf(a);
+    return t.length > 0 && !isBuyerAction(t) && follows(a);
+  });
+  if (link) return { found: true, name: buyerNameFrom(textOf(link)), el: link };
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!follows(node) || node === after) continue;
+    const t = cleanText(node.textContent).replace(/^[:：]\s*/, '');
+    if (t && !isBuyerAction(t)) return { found: true, name: buyerNameFrom(t), el: node.parentElement };
+  }
+  return { found: true, name: null, el: null };
+}
+
+function readBuyer(scope: Scope): BuyerRead {
+  const labelled = firstLabelled(scope, 'buyer', (v) => {
+    // "Buyer <i/>: L***s B." in one element: read what follows the label only.
+    const res = v.inline
+      ? buyerFromElement(v.el, v.labelNode)
+      : v.el.matches('a') || v.fromColumn || v.el.children.length > 0
+        ? buyerFromElement(v.el)
+        : { found: true, name: buyerNameFrom(v.text), el: v.el };
     return res.found ? res : null;
   });
   if (labelled) return labelled;
-  const bySelector = queryFirst(scope.roots, scope.sel.buyer);
-  if (bySelector) return { found: true, name: buyerNameFrom(textOf(bySelector)) };
+  const bySelector = queryOwn(scope, scope.sel.buyer);
+  if (bySelector) return { found: true, name: buyerNameFrom(textOf(bySelector)), el: bySelector };
   const cell = columnCell(scope, 'buyer');
   if (cell) return buyerFromElement(cell);
   // The recipient is the buyer on almost every order; better than nothing for a greeting.
   const recipient =
-    firstLabelled(scope.index, 'recipient', scope.cache, (v) => (v.text.length <= 120 ? v.text : null)) ??
+    firstLabelled(scope, 'recipient', (v) => (v.text.length <= 120 ? v.text : null)) ??
     selectorText(scope, scope.sel.recipient ?? [], (t) => (t.length <= 120 ? t : null));
-  if (recipient !== null) return { found: true, name: buyerNameFrom(recipient) };
-  return { found: false, name: null };
+  if (recipient !== null) return { found: true, name: buyerNameFrom(recipient), el: null };
+  return { found: false, name: null, el: null };
 }
 
-function readCountry(scope: Scope): string | null {
+/** "Buyer: J***n D. (United States)" or a flag right after the name. */
+function countryBesideBuyer(buyer: BuyerRead): string | null {
+  let sib = buyer.el?.nextElementSibling ?? null;
+  for (let i = 0; sib && i < 2; i++, sib = sib.nextElementSibling) {
+    const code = countryFrom(textOrTitle(sib).replace(/[()（）[\]]/g, ' '));
+    if (code) return code;
+  }
+  return null;
+}
+
+function readCountry(scope: Scope, buyer: BuyerRead): string | null {
   return (
-    firstLabelled(scope.index, 'country', scope.cache, (v) => countryFrom(v.text) ?? countryFrom(firstLineOf(v.el))) ??
+    firstLabelled(scope, 'country', (v) => countryFrom(v.text) ?? countryFrom(firstLineOf(v.el))) ??
     selectorText(scope, scope.sel.country, countryFrom) ??
     firstFlagCountry(scope) ??
-    firstLabelled(scope.index, 'address', scope.cache, (v) => (v.text.length <= 400 ? countryFromAddress(v.text) : null)) ??
-    selectorText(scope, scope.sel.address ?? [], (t) => (t.length <= 400 ? countryFromAddress(t) : null))
+    firstLabelled(scope, 'address', (v) => (v.text.length <= 400 ? countryFromAddress(v.text) : null)) ??
+    selectorText(scope, scope.sel.address ?? [], (t) => (t.length <= 400 ? countryFromAddress(t) : null)) ??
+    countryBesideBuyer(buyer)
   );
 }
 
 /** A flag icon whose title/alt names the country. */
 function firstFlagCountry(scope: Scope): string | null {
-  const flag = queryFirst(scope.roots, scope.sel.country);
+  const flag = queryOwn(scope, scope.sel.country);
   return flag ? countryFrom(textOrTitle(flag)) : null;
+}
+
+/** Words of a section heading that make its parcel the buyer's RETURN, not the order's shipment. */
+const RETURN_PARCEL = /退货|退件|退回|逆向|return|devolu[çc]|devoluci|возврат|обратн|반품|retour/i;
+const HEADING = ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > [class*="title"], :scope > [class*="Title"], :scope > [class*="head"], :scope > [class*="Head"]';
+
+/** The nearest section heading above `el` names a return parcel. */
+function inReturnParcel(el: Element): boolean {
+  for (let anc = el.parentElement, depth = 0; anc && depth < 6; anc = anc.parentElement, depth++) {
+    const heading = anc.querySelector(HEADING);
+    if (!heading || heading.contains(el)) continue;
+    const text = textOf(heading);
+    if (text.length <= 80) return RETURN_PARCEL.test(text);
+  }
+  return false;
 }
 
 function readCarrier(scope: Scope): string | null {
   const accept = (text: string): string | null => {
     const t = cleanText(text);
-    return t && !isPlaceholder(t) && t.length <= 120 && !/^\d+$/.test(t) ? t : null;
+    // A "Shipping: US $ 0.00" line is a fee, not a carrier.
+    return t && !isPlaceholder(t) && t.length <= 120 && !/^\d+$/.test(t) && !LEADING_AMOUNT.test(t) ? t : null;
   };
   return (
     // The first line: "AliExpress Standard Shipping" without the "15-25 days" or Chinese name under it.
-    firstLabelled(scope.index, 'carrier', scope.cache, (v) => accept(v.inline ? v.text : firstLineOf(v.el))) ??
+    firstLabelled(scope, 'carrier', (v) => (inReturnParcel(v.el) ? null : accept(v.inline ? v.text : firstLineOf(v.el)))) ??
     columnCarrier(scope, accept) ??
     selectorText(scope, scope.sel.carrier, accept)
   );
@@ -676,7 +822,7 @@ function columnCarrier(scope: Scope, accept: (text: string) => string | null): s
 
 function readTracking(scope: Scope): string | null {
   return (
-    firstLabelled(scope.index, 'trackingNumber', scope.cache, (v) => trackingFrom(v.text) ?? trackingFrom(firstLineOf(v.el))) ??
+    firstLabelled(scope, 'trackingNumber', (v) => (inReturnParcel(v.el) ? null : trackingFrom(v.text) ?? trackingFrom(firstLineOf(v.el)))) ??
     selectorText(scope, scope.sel.trackingNumber, trackingFrom)
   );
 }
@@ -691,7 +837,7 @@ function leadingTotal(text: string): Money | null {
 
 function readTotal(scope: Scope): Money | null {
   return (
-    firstLabelled(scope.index, 'orderTotal', scope.cache, (v) => (v.fromColumn && scope.rows.length === 0 ? null : totalFrom(v.text))) ??
+    firstLabelled(scope, 'orderTotal', (v) => (v.fromColumn && scope.rows.length === 0 ? null : totalFrom(v.text))) ??
     selectorText(scope, scope.sel.total, leadingTotal) ??
     columnText(scope, 'orderTotal', leadingTotal)
   );
@@ -706,18 +852,28 @@ function inSellerNote(el: Element): boolean {
   return false;
 }
 
+/** A label that says the remark is the buyer's (not the one-word "留言" / "Message"). */
+function isBuyerRemarkLabel(node: Text): boolean {
+  const text = cleanText(node.data);
+  const colon = text.search(/[:：]/);
+  const fields = LABEL_MAPS.plain.byLabel.get(normalizeLabel(colon > 0 ? text.slice(0, colon) : text));
+  return fields !== undefined && fields.includes('remark') && !fields.includes('sellerNote');
+}
+
 function readRemark(scope: Scope): string | null {
   const sellerLabels = new Set(LABELS.sellerNote.map(normalizeLabel));
-  const accept = (text: string, el: Element): string | null => {
+  // `named`: the value sits next to a label that names the buyer ("买家留言", "구매자 메모"), so a
+  // "memo" box around it holds both notes and says nothing about whose this one is.
+  const accept = (text: string, el: Element, named = false): string | null => {
     const t = cleanText(text);
-    if (!t || isPlaceholder(t) || inSellerNote(el)) return null;
+    if (!t || isPlaceholder(t) || (!named && inSellerNote(el))) return null;
     // The value found is the seller note's own row ("备注 | 已联系仓库"): the buyer's remark is empty.
     const firstLine = firstLineOf(el);
     const lead = firstLine.split(/[:：]/)[0] ?? '';
     if (sellerLabels.has(normalizeLabel(t)) || sellerLabels.has(normalizeLabel(firstLine)) || sellerLabels.has(normalizeLabel(lead))) return null;
     return t.length > 10000 ? t.slice(0, 10000) : t;
   };
-  const labelled = firstLabelled(scope.index, 'remark', scope.cache, (v) => accept(v.text, v.el));
+  const labelled = firstLabelled(scope, 'remark', (v) => accept(v.text, v.el, v.labelNode !== null && isBuyerRemarkLabel(v.labelNode)));
   if (labelled !== null) return labelled;
   const remarkLabels = labelsFor('remark', true);
   // An icon whose tooltip holds the remark ("买家留言" shown on hover) has it in its title.
@@ -733,24 +889,26 @@ function readRemark(scope: Scope): string | null {
 }
 
 function readDate(scope: Scope, field: 'orderTime' | 'shipTime'): string | null {
-  return firstLabelled(scope.index, field, scope.cache, (v) => (v.text.length <= 80 ? parsePageDate(v.text) : null));
+  return firstLabelled(scope, field, (v) => (v.text.length <= 80 ? parsePageDate(v.text) : null));
 }
 
 function readWeight(scope: Scope): number | null {
-  return firstLabelled(scope.index, 'weight', scope.cache, (v) => (v.text.length <= 60 ? weightFrom(v.text) : null));
+  return firstLabelled(scope, 'weight', (v) => (v.text.length <= 60 ? weightFrom(v.text) : null));
 }
 
 /** The buyer's time left to confirm receipt, as an instant (only meaningful while awaiting receipt). */
 function readProtectionEnd(scope: Scope, now: Date): string | null {
   for (const node of scope.index.receiptNodes) {
     const parent = node.parentElement;
+    // Nearest first: the node, its own siblings and line, then the neighbouring elements
+    // (a line below may hold another countdown, e.g. the shipping deadline).
     const candidates = [
       node.data,
-      parent?.nextElementSibling ? textOf(parent.nextElementSibling) : '',
-      parent?.previousElementSibling ? textOf(parent.previousElementSibling) : '',
       nextSiblingText(node),
       previousSiblingText(node),
       parent && textOf(parent).length <= 300 ? textOf(parent) : '',
+      parent?.nextElementSibling ? textOf(parent.nextElementSibling) : '',
+      parent?.previousElementSibling ? textOf(parent.previousElementSibling) : '',
     ];
     for (const text of candidates) {
       if (text && parseCountdownMs(text) !== null) return deadlineFromCountdown(text, now);
@@ -792,7 +950,8 @@ const NOT_ATTRIBUTE_KEYS = new Set(
 
 function isAttributeKey(key: string): boolean {
   const norm = normalizeLabel(key);
-  if (!norm || NOT_ATTRIBUTE_KEYS.has(norm)) return false;
+  // Attribute names are words ("Color", "尺码", "Ships From"); digits or a currency mean prices and counts ran together.
+  if (!norm || NOT_ATTRIBUTE_KEYS.has(norm) || /[\d$€£¥￥₽₩]/.test(norm)) return false;
   // A key that is another field's label ("Unit price:", "Buyer:") is not a product attribute.
   const fields = LABEL_MAPS.generic.byLabel.get(norm);
   return !fields || fields.includes('sku');
@@ -812,7 +971,7 @@ function pairsOf(text: string): string[] {
 function splitPairs(text: string): string[] {
   const out: string[] = [];
   // "Color: Blue; Size: XL", "Color:Blue;Size:60cm" or "Color: Blue, Size: XL" (a comma only before another key).
-  for (const part of text.split(/[;；]|[,，]\s*(?=[^,，:：;；]{1,40}[:：])/)) {
+  for (const part of text.split(/[;；]|(?:[,，]|\s[/|]|\s·)\s*(?=[^,，:：;；/|]{1,40}[:：])/)) {
     const m = ATTRIBUTE_PAIR.exec(cleanText(part));
     if (!m?.[1] || !m[2]) continue;
     const key = cleanText(m[1]);
@@ -841,11 +1000,49 @@ function skuWithoutNames(title: Element, block: Element): string | null {
   const cell = title.closest('td, [role="gridcell"], [role="cell"]') ?? block;
   for (const el of Array.from(cell.querySelectorAll(SKU_BOX))) {
     if (el.contains(title) || title.contains(el)) continue;
-    const text = textOf(el);
-    if (!text || text.length > 200 || PRODUCT_CODE.test(text) || parseMoney(text)) continue;
+    const named = namedValueRows(el);
+    if (named) return named;
+    const whole = textOf(el);
+    const text = stripSkuLabel(whole);
+    if (!text || text.length > 200 || parseMoney(text)) continue;
+    // A lone code is the seller's product code, unless a label said it is the variant ("Variante: Blanco").
+    if (text === whole && PRODUCT_CODE.test(text)) continue;
     return text;
   }
   return null;
+}
+
+/** "Variante: Negro, 27" / "规格：黑色" without attribute names: the values after the container label. */
+function stripSkuLabel(text: string): string {
+  const m = ATTRIBUTE_PAIR.exec(text);
+  return m?.[1] && m[2] && SPEC_CONTAINER_LABELS.has(normalizeLabel(m[1])) ? cleanText(m[2]) : text;
+}
+
+/**
+ * Attribute rows whose name and value sit in two elements without a colon
+ * (`<li><span>Cor</span><span>Azul</span></li>`): "Cor: Azul; Tamanho: M".
+ */
+function namedValueRows(box: Element): string | null {
+  const rows = Array.from(box.children);
+  if (rows.length === 0) return null;
+  const out: string[] = [];
+  for (const row of rows) {
+    const parts = Array.from(row.children);
+    if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+    const name = textOf(parts[0]);
+    const value = textOf(parts[1]);
+    if (!/^[\s:：]*$/.test(textAfterChildren(row))) return null;
+    if (!name || !value || name.length > 40 || /\d/.test(name) || !isAttributeKey(name) || parseMoney(value)) return null;
+    out.push(`${name.replace(/[:：]\s*$/, '')}: ${value}`);
+  }
+  return out.join('; ');
+}
+
+/** Loose text directly inside an element (between its children). */
+function textAfterChildren(el: Element): string {
+  let out = '';
+  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3) out += node.textContent ?? '';
+  return out;
 }
 
 function attributePairsIn(scope: Element, title: Element): string[] {
@@ -892,8 +1089,11 @@ function unitPriceIn(block: Element, scope: Scope): Money | null {
   const bySelector = queryFirst([block], scope.sel.itemUnitPrice);
   const selectorMoney = bySelector ? parseMoney(textOf(bySelector)) : null;
   if (selectorMoney) return selectorMoney;
-  const labelled = findValueByLabel(block, LABELS.unitPrice);
-  return labelled ? parseMoney(labelled) : null;
+  const labelled = findValueByLabel(block, LABELS.unitPrice) ?? findValueByLabel(block, GENERIC_LABELS.unitPrice);
+  const labelledMoney = labelled ? parseMoney(labelled) : null;
+  if (labelledMoney) return labelledMoney;
+  // No price column, class or label: the line's first amount is its unit price (a subtotal comes after it).
+  return parseMoney(textOfSpaced(block));
 }
 
 function quantityIn(block: Element, scope: Scope): number | null {
@@ -950,18 +1150,35 @@ function productColumnTitles(scope: Scope): Element[] {
 }
 
 function readItems(scope: Scope, limit: Element): OrderItem[] {
-  const found = itemTitles(scope.roots, scope.sel.itemTitle);
+  const found = itemTitles(scope.roots, scope.sel.itemTitle).filter((t) => !inPageChrome(t) && !isForeign(scope, t));
   const titles = found.length > 0 ? found : productColumnTitles(scope);
-  return titles.map((title) => {
+  const lines = titles.map((title) => {
     const within = scope.roots.find((r) => r.contains(title)) ?? limit;
     const block = itemBlockOf(title, within, titles);
-    return {
+    const item: OrderItem = {
       title: textOf(title).slice(0, 2000),
-      sku: skuNear(title, block),
+      sku: skuInColumn(block, scope) ?? skuNear(title, block),
       quantity: quantityIn(block, scope),
       unitPrice: unitPriceIn(block, scope),
     };
+    return { item, block };
   });
+  // An order line always shows its quantity; products beside the order (best-sellers to recommend,
+  // "you may also like") show a price but none. Keep unquantified lines only in the order's own list.
+  const lists = new Set(lines.filter((l) => l.item.quantity !== null).map((l) => l.block.parentElement));
+  if (lists.size === 0) return lines.map((l) => l.item);
+  return lines.filter((l) => l.item.quantity !== null || lists.has(l.block.parentElement)).map((l) => l.item);
+}
+
+/** The SKU in its own column ("옵션", "规格") of the item's row. */
+function skuInColumn(block: Element, scope: Scope): string | null {
+  if (!block.matches('tr, [role="row"]')) return null;
+  const cell = cellInRow(block, 'sku', scope.cache);
+  if (!cell) return null;
+  const pairs = pairsOf(textOf(cell));
+  if (pairs.length > 0) return pairs.join('; ');
+  const text = stripSkuLabel(textOf(cell));
+  return text && !isPlaceholder(text) && text.length <= 200 ? text : null;
 }
 
 // ---------------------------------------------------------------- one order
@@ -980,7 +1197,7 @@ function readOrder(orderId: string, scope: Scope, limit: Element, now: Date, kin
   const items = readItems(scope, limit);
   const carrier = readCarrier(scope);
   const trackingNumber = readTracking(scope);
-  const country = readCountry(scope);
+  const country = readCountry(scope, buyer);
   const order: OrderSnapshot = {
     orderId,
     buyerName: buyer.name,
@@ -1021,14 +1238,48 @@ export function readOrderDetail(root: ParentNode, ctx: ReadContext, sel: OrderSe
   // Page-wide, only the buyer's "留言 / Message" is worth its one-word label; old pages also say "Status:".
   const index = indexLabels([top], options.genericLabels ? 'all' : ['remark']);
   const cache = newTableCache();
-  const scope: Scope = { roots: [top], index, cache, sel, rows: [], kind: 'detail' };
+  const scope: Scope = { roots: [top], index, cache, sel, rows: [], kind: 'detail', foreign: [] };
   const orderId =
-    firstLabelled(index, 'orderId', cache, (v) => orderIdFrom(v.text)) ??
+    firstLabelled(scope, 'orderId', (v) => orderIdFrom(v.text)) ??
     selectorText(scope, sel.orderId, orderIdFrom) ??
     urlOrderId(ctx.url);
   if (!orderId) return { orders: [], disputes: [], threads: [], missing: ['orderId'] };
-  const { order, missing } = readOrder(orderId, scope, top, ctx.now, 'detail');
+  const { order, missing } = readOrder(orderId, { ...scope, foreign: foreignBoxes(top, orderId) }, top, ctx.now, 'detail');
   return { orders: [order], disputes: [], threads: [], missing };
+}
+
+const ORDER_LINKS = 'a[href*="orderId="], a[href*="orderid="]';
+/** A box this long holds more than one order's row or card. */
+const MAX_FOREIGN_BOX_TEXT = 400;
+
+/**
+ * The rows and cards of OTHER orders on a detail page ("this buyer's other orders", a to-do
+ * table, a notice): the largest box around each foreign order link that holds no other order
+ * link and not this order's number. Their statuses and totals are not this order's.
+ */
+function foreignBoxes(top: Element, orderId: string): Element[] {
+  const links = Array.from(top.querySelectorAll(ORDER_LINKS))
+    .map((el) => ({ el, id: ORDER_ID_IN_HREF.exec(el.getAttribute('href') ?? '')?.[1] ?? null }))
+    .filter((l): l is { el: Element; id: string } => l.id !== null);
+  const foreign = links.filter((l) => l.id !== orderId);
+  if (foreign.length === 0) return [];
+  // Ancestors holding an order link, with how many; a box around one link holds exactly one.
+  const linksUnder = new Map<Element, number>();
+  for (const { el } of links) {
+    for (let anc = el.parentElement; anc && anc !== top; anc = anc.parentElement) linksUnder.set(anc, (linksUnder.get(anc) ?? 0) + 1);
+  }
+  const boxes: Element[] = [];
+  for (const { el } of foreign) {
+    let box: Element = el;
+    for (let anc = el.parentElement, depth = 0; anc && anc !== top && depth < 6; anc = anc.parentElement, depth++) {
+      if ((linksUnder.get(anc) ?? 0) > 1) break;
+      const text = anc.textContent ?? '';
+      if (text.length > MAX_FOREIGN_BOX_TEXT || text.includes(orderId)) break;
+      box = anc;
+    }
+    if (!boxes.includes(box)) boxes.push(box);
+  }
+  return boxes;
 }
 
 function urlOrderId(url: URL): string | null {
@@ -1047,7 +1298,7 @@ function anchorsIn(top: Element, sel: ListSelectors): Anchor[] {
   const out: Anchor[] = [];
   const selector = ['a[href*="orderId="]', ...sel.orderAnchor].join(', ');
   for (const el of Array.from(top.querySelectorAll(selector))) {
-    if (el.closest('form, header, nav, [role="navigation"], [role="tablist"]')) continue;
+    if (el.closest('form') || inPageChrome(el)) continue;
     const href = el.getAttribute('href') ?? '';
     const id = ORDER_ID_IN_HREF.exec(href)?.[1] ?? (/^\d{8,24}$/.test(textOf(el)) ? textOf(el) : null);
     if (id) out.push({ el, id });
@@ -1055,7 +1306,14 @@ function anchorsIn(top: Element, sel: ListSelectors): Anchor[] {
   return out;
 }
 
-/** Anchors found by the order-number label when a list has neither detail links nor known classes. */
+function inDocumentOrder(anchors: Anchor[]): Anchor[] {
+  const seen = new Set<Element>();
+  return anchors
+    .filter((a) => (seen.has(a.el) ? false : (seen.add(a.el), true)))
+    .sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+}
+
+/** Anchors found by the order-number label ("订单号：…", "Nº de pedido: …") in list rows. */
 function anchorsByLabel(top: Element): Anchor[] {
   const index = indexLabels([top], []);
   const cache = newTableCache();
@@ -1129,20 +1387,21 @@ function isRowLike(el: Element): boolean {
 export function readOrderList(root: ParentNode, ctx: ReadContext, sel: ListSelectors): ReadResult {
   const top = rootElement(root);
   if (!top) return { orders: [], disputes: [], threads: [], missing: [] };
-  let anchors = anchorsIn(top, sel);
-  if (anchors.length === 0) anchors = anchorsByLabel(top);
+  // Links and labelled numbers together: a list whose rows show "Order no.: …" but link only from an
+  // action button (or not at all) must not be read from a banner's link to some other order.
+  const anchors = inDocumentOrder([...anchorsIn(top, sel), ...anchorsByLabel(top)]);
   const segments = segmentsOf(anchors, top);
   const cache = newTableCache();
   const orders: OrderSnapshot[] = [];
   const missing: string[] = [];
   for (const [orderId, roots] of segments) {
     const index = indexLabels(roots, 'all');
-    const rows = roots.flatMap((r) => (isRowLike(r) ? [r] : Array.from(r.querySelectorAll('tr'))));
-    const scope: Scope = { roots, index, cache, sel, rows, kind: 'list' };
+    const rows = roots.flatMap((r) => (isRowLike(r) ? [r] : Array.from(r.querySelectorAll('tr, [role="row"]'))));
+    const scope: Scope = { roots, index, cache, sel, rows, kind: 'list', foreign: [] };
     const limit = roots[0] ?? top;
     const { order, missing: lacks } = readOrder(orderId, scope, limit, ctx.now, 'list');
-    // A stray link to an order (a notice, a banner) is no order row: it shows nothing of one.
-    if (order.items.length === 0 && order.statusText === null && order.total === null) continue;
+    // A stray link to an order (a notice, a banner, "recently viewed") is no order row: a row shows its items or status.
+    if (order.items.length === 0 && order.statusText === null) continue;
     for (const field of lacks) missing.push(`orders[${orders.length}].${field}`);
     orders.push(order);
   }

@@ -8,14 +8,17 @@
 import { toSimplified } from './hanzi';
 
 // Invisible characters that break equality checks: zero-width spaces/joiners, BOM, soft hyphen,
-// and bidi controls (RTL marks and embeddings).
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// and bidi controls (RTL marks and embeddings). The zero-width joiner (U+200D) is handled apart:
+// between emoji it is part of the character the buyer typed (👨‍👩‍👧 is one family, not three people).
+const INVISIBLE = /[\u00AD\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const STRAY_JOINER = /(?<!\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 // JS \s already covers NBSP, the U+2000 spaces, thin/narrow NBSP and the ideographic space.
 const WHITESPACE_RUN = /\s+/g;
 
 export function cleanText(s: string | null | undefined): string {
   if (!s) return '';
-  return s.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
+  const visible = s.replace(INVISIBLE, '');
+  return (visible.includes('\u200D') ? visible.replace(STRAY_JOINER, '') : visible).replace(WHITESPACE_RUN, ' ').trim();
 }
 
 export function textOf(el: Element | null | undefined): string {
@@ -25,6 +28,9 @@ export function textOf(el: Element | null | undefined): string {
 const TRAILING_COLON = /\s*[:：]\s*$/;
 const COLON = /[:：]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// NFD leaves ASCII, Latin-1 punctuation, general punctuation, CJK punctuation, CJK ideographs and
+// full-width forms as they are: text made only of those (most Chinese page text) skips it, as it is costly.
+const NEEDS_NFD = /[^\t\n\r\x20-\xBF\u2000-\u206F\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF00-\uFFEF]/;
 const PRINTABLE_ASCII = /^[\t\n\r\x20-\x7E]*$/;
 
 /**
@@ -36,12 +42,9 @@ export function normalizeLabel(s: string): string {
   if (PRINTABLE_ASCII.test(s)) {
     return s.replace(WHITESPACE_RUN, ' ').trim().replace(TRAILING_COLON, '').toLowerCase();
   }
-  return toSimplified(cleanText(s))
-    .replace(TRAILING_COLON, '')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[º°]/g, 'o')
-    .toLowerCase();
+  const clean = toSimplified(cleanText(s)).replace(TRAILING_COLON, '');
+  const folded = NEEDS_NFD.test(clean) ? clean.normalize('NFD').replace(COMBINING_MARKS, '') : clean;
+  return folded.replace(/[º°]/g, 'o').toLowerCase();
 }
 
 interface LabelSet {
@@ -162,6 +165,35 @@ function valueAfterTextNode(node: Text, labels: LabelSet): LabelHit | null {
   return null;
 }
 
+/**
+ * A value written as loose text right after a label element: `<span>Buyer's comment:</span> text`.
+ * Reads to the end of the line: a <br>, or an element that is itself a label ("<b>Other:</b>").
+ * Null when the first thing after the label is an element (the usual label/value pair).
+ */
+function looseTextAfterElement(labelEl: Element): LabelHit | null {
+  const parent = labelEl.parentElement;
+  if (!parent) return null;
+  let out = '';
+  for (let sib = labelEl.nextSibling; sib; sib = sib.nextSibling) {
+    if (sib.nodeType === 1) {
+      const el = sib as Element;
+      if (el.tagName === 'BR') break;
+      const text = valueTextOf(el);
+      if (!cleanText(out) || PUNCTUATION_ONLY.test(out)) {
+        // Nothing but punctuation so far: an element here is the value's own element, not loose text.
+        if (!PUNCTUATION_ONLY.test(text)) return null;
+      } else if (TRAILING_COLON.test(text) && text.length <= 40) {
+        break;
+      }
+      out += el.textContent ?? '';
+    } else if (sib.nodeType === 3) {
+      out += (sib as Text).data;
+    }
+  }
+  const value = cleanText(out).replace(/^[\s:：\-–—|]+/, '');
+  return value ? { element: parent, value } : null;
+}
+
 /** Text of everything after `node` inside its parent. */
 function textAfter(node: Node): string {
   let out = '';
@@ -208,7 +240,7 @@ function resolveValue(node: Text, labelNorm: string, inlineValue: string, labels
   let el: Element | null = parent;
   for (let depth = 0; el && depth < MAX_CLIMB; depth++) {
     if (normalizeLabel(textOf(el)) !== labelNorm) break;
-    const hit = nextValueElement(el, labels);
+    const hit = looseTextAfterElement(el) ?? nextValueElement(el, labels);
     if (hit) return hit;
     el = el.parentElement;
   }
@@ -275,6 +307,15 @@ function indexOf(root: Node): LabelCandidate[] {
     });
   }
   return built;
+}
+
+/**
+ * Every text node of `root` that could be a label, with its comparable form (normalizeLabel of the
+ * part before a colon, else of the whole text): the index `findValueByLabel` uses, built once per
+ * synchronous read. For readers that need every occurrence of a label, not only the first value.
+ */
+export function labelCandidates(root: ParentNode): ReadonlyArray<{ readonly node: Text; readonly label: string }> {
+  return indexOf(root as Node);
 }
 
 function findLabelHit(root: ParentNode, labels: readonly string[]): LabelHit | null {

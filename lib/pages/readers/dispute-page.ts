@@ -1,5 +1,5 @@
 import type { DisputeSnapshot, ReadResult } from '@/lib/model/snapshot';
-import { LABELS } from '@/lib/pages/labels';
+import { GENERIC_LABELS, LABELS } from '@/lib/pages/labels';
 import type { ReadContext } from '@/lib/pages/reader';
 import { findValueByLabel, textOf } from '@/lib/pages/parse/text';
 import {
@@ -130,16 +130,25 @@ function orderMarks(root: ParentNode, base: URL): Mark[] {
     if (id) marks.push({ id, el: labelEl });
   }
   // An order-number column (no link, no label in the row): only tables whose header has one.
-  const orderHeaders = Array.from(root.querySelectorAll('thead th')).filter((th) => isLabel(textOf(th), LABELS.orderId));
+  const orderHeaders = Array.from(root.querySelectorAll('thead th, [role="columnheader"]')).filter((th) =>
+    isLabel(textOf(th), ORDER_COLUMN_HEADERS),
+  );
   for (const header of orderHeaders) {
-    const table = header.closest('table')?.parentElement?.parentElement ?? header.closest('table');
-    for (const row of Array.from(table?.querySelectorAll('tbody tr') ?? [])) {
-      const id = digitsIn(cellUnderHeader([row], LABELS.orderId)?.textContent);
+    // A <table> (maybe with its header in a separate table) or an ARIA grid of divs.
+    const grid = header.closest('[role="grid"], [role="table"], [role="treegrid"]');
+    const table = grid ?? header.closest('table')?.parentElement?.parentElement ?? header.closest('table');
+    const headerRow = header.parentElement;
+    for (const row of Array.from(table?.querySelectorAll(grid ? '[role="row"]' : 'tbody tr') ?? [])) {
+      if (row === headerRow) continue;
+      const id = digitsIn(cellUnderHeader([row], ORDER_COLUMN_HEADERS)?.textContent);
       if (id) marks.push({ id, el: row });
     }
   }
   return marks.filter((m) => !m.el.closest(NOT_A_ROW)).sort(byDocumentOrder);
 }
+
+/** A column header is a small, known place: a one-word "Order"/"Заказ" header names the order column. */
+const ORDER_COLUMN_HEADERS: readonly string[] = [...LABELS.orderId, ...GENERIC_LABELS.orderId];
 
 const STOP_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'UL', 'OL', 'BODY', 'HTML', 'MAIN', 'FORM']);
 const LIST_CHROME = '[role="tablist"], [class*="pagination" i], form, thead';

@@ -2,11 +2,12 @@ import type { BuyerPlan, DisputeReason, DisputeStatus } from '@/lib/model/snapsh
 import { LABELS, GENERIC_LABELS } from '@/lib/pages/labels';
 import { parseCountdownMs } from '@/lib/pages/parse/countdown';
 import { toSimplified } from '@/lib/pages/parse/hanzi';
+import { isElement, querySelectorAllIn, querySelectorIn } from './dispute-query';
 import { toCountryCode } from '@/lib/pages/parse/country';
 import { parsePageDate } from '@/lib/pages/parse/date';
 import { parseAllMoney, parseMoney } from '@/lib/pages/parse/money';
 import { normalizeDisputeReason, normalizeDisputeStatus } from '@/lib/pages/parse/status';
-import { cleanText, findElementByLabel, findValueByLabel, normalizeLabel, textOf } from '@/lib/pages/parse/text';
+import { cleanText, findElementByLabel, findValueByLabel, labelCandidates, normalizeLabel, textOf } from '@/lib/pages/parse/text';
 
 /**
  * What the dispute readers (list and detail, every generation) share: label sets the
@@ -43,7 +44,7 @@ const PLAN_HEADERS: readonly string[] = [
   '协商方案', '方案', 'Plan', 'Solution', 'Plano', 'Solução', 'Solución', 'План',
 ];
 const BUYER_HEADERS: readonly string[] = LABELS.buyer;
-const ORDER_HEADERS: readonly string[] = LABELS.orderId;
+const ORDER_HEADERS: readonly string[] = [...LABELS.orderId, ...GENERIC_LABELS.orderId];
 const OPENED_HEADERS: readonly string[] = OPENED_LABELS;
 
 /** Inside a located buyer-plan box, "备注"/"Remarks" are the buyer's words (never on the whole page). */
@@ -98,9 +99,8 @@ export function spacedText(el: Node | null | undefined): string {
 interface LabelSet {
   exact: Set<string>;
   list: string[];
-  /** Lower-cased first letters of the labels: a cheap test before normalizing a text node. */
+  /** First characters of the comparable forms. */
   initials: Set<string>;
-  maxLength: number;
 }
 
 const labelSets = new WeakMap<readonly string[], LabelSet>();
@@ -108,13 +108,9 @@ function labelSetOf(labels: readonly string[]): LabelSet {
   let set = labelSets.get(labels);
   if (!set) {
     const list = labels.map(normalizeLabel).filter(Boolean);
-    const initials = new Set<string>();
-    for (const label of labels) {
-      const first = toSimplified(label.trim().charAt(0));
-      initials.add(first.toLowerCase());
-      initials.add(first.normalize('NFD').charAt(0).toLowerCase());
-    }
-    set = { exact: new Set(list), list, initials, maxLength: Math.max(0, ...list.map((l) => l.length)) };
+    // First characters of the comparable forms: a cheap test before comparing whole texts.
+    const initials = new Set(list.map((label) => label.charAt(0)));
+    set = { exact: new Set(list), list, initials };
     labelSets.set(labels, set);
   }
   return set;
@@ -124,35 +120,61 @@ export function isLabel(text: string, labels: readonly string[]): boolean {
   return labelSetOf(labels).exact.has(normalizeLabel(text));
 }
 
+interface Candidates {
+  candidates: ReadonlyArray<{ readonly node: Text; readonly label: string }>;
+  /** Positions in `candidates` by the first character of their label. */
+  byInitial: Map<string, number[]>;
+}
+
+// The text index findValueByLabel builds (once per read), grouped by first character: every
+// label lookup of a read then looks at a few texts instead of every text of the page.
+const candidateCache = new Map<ParentNode, Candidates>();
+let candidateFlushQueued = false;
+
+function candidatesOf(root: ParentNode): Candidates {
+  const cached = candidateCache.get(root);
+  if (cached) return cached;
+  const candidates = labelCandidates(root);
+  const byInitial = new Map<string, number[]>();
+  candidates.forEach(({ label }, index) => {
+    const initial = label.charAt(0);
+    const bucket = byInitial.get(initial);
+    if (bucket) bucket.push(index);
+    else byInitial.set(initial, [index]);
+  });
+  const built = { candidates, byInitial };
+  candidateCache.set(root, built);
+  if (!candidateFlushQueued) {
+    candidateFlushQueued = true;
+    queueMicrotask(() => {
+      candidateCache.clear();
+      candidateFlushQueued = false;
+    });
+  }
+  return built;
+}
+
 /**
  * Elements whose own text node is one of `labels` (e.g. every "Buyer" on the page, where
  * `findValueByLabel` gives only the first). With `prefix`, "Buyer's plan (default plan)" counts
  * for "Buyer's plan". Returns the text node's parent element, in document order.
  */
 export function findLabelElements(root: ParentNode, labels: readonly string[], prefix = false): Element[] {
-  const doc = documentOf(root);
-  if (!doc) return [];
-  const { exact, list, initials, maxLength } = labelSetOf(labels);
+  const { exact, list, initials } = labelSetOf(labels);
+  const { candidates, byInitial } = candidatesOf(root);
+  // Only the texts that start like one of the labels, in document order.
+  const indices: number[] = [];
+  for (const initial of initials) indices.push(...(byInitial.get(initial) ?? []));
+  if (initials.size > 1) indices.sort((a, b) => a - b);
   const found: Element[] = [];
-  const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const raw = (node as Text).data;
-    const trimmed = raw.trim();
-    if (!trimmed || !initials.has(toSimplified(trimmed.charAt(0)).toLowerCase())) continue;
-    // "Label: value" in one text node counts as the label (its value follows the colon).
-    const colonAt = trimmed.search(/[:：]/);
-    const inline = colonAt > 0 && colonAt <= maxLength + 4;
-    if (raw.length > 80 && !inline) continue;
-    // Without prefix matching a text much longer than every label cannot be one ("Label :" aside).
-    if (!prefix && !inline && trimmed.length > maxLength + 4) continue;
-    const parent = node.parentElement;
-    if (!parent || SKIPPED_PARENTS.has(parent.tagName)) continue;
-    const norm = normalizeLabel(raw.length > 80 ? trimmed.slice(0, colonAt + 1) : raw);
+  for (const index of indices) {
+    const candidate = candidates[index];
+    if (!candidate) continue;
+    const { node, label } = candidate;
     const hit =
-      exact.has(norm) ||
-      (inline && exact.has(normalizeLabel(trimmed.slice(0, colonAt)))) ||
-      (prefix && list.some((label) => norm.startsWith(label) && /^[\s:：(（]/.test(norm.slice(label.length))));
-    if (hit && found[found.length - 1] !== parent) found.push(parent);
+      exact.has(label) || (prefix && list.some((l) => label.startsWith(l) && /^[\s:：(（]/.test(label.slice(l.length))));
+    const parent = node.parentElement;
+    if (hit && parent && found[found.length - 1] !== parent) found.push(parent);
   }
   return found;
 }
@@ -186,41 +208,7 @@ function restOfLine(labelEl: Element): string {
   return cleanText(text).replace(/^[\s:：]+/, '');
 }
 
-/** Text right after a label element when the value is a loose text node: `<b>Comment:</b> text`. */
-function looseTextAfterLabel(scope: Scope, labels: readonly string[]): string | null {
-  for (const part of scope) {
-    for (const labelEl of findLabelElements(part, labels)) {
-      let text = '';
-      for (let sib = labelEl.nextSibling; sib; sib = sib.nextSibling) text += ` ${sib.textContent ?? ''}`;
-      const value = cleanText(text).replace(/^[\s:：]+/, '');
-      if (value) return value;
-    }
-  }
-  return null;
-}
-
-/** An element node, without `instanceof Element` (no such global in the inspect CLI's DOM). */
-export function isElement(node: ParentNode | Node | null | undefined): node is Element {
-  return !!node && (node as Node).nodeType === 1;
-}
-
-export function querySelectorIn(scope: Scope, selector: string): Element | null {
-  for (const part of scope) {
-    if (isElement(part) && part.matches(selector)) return part;
-    const found = part.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
-}
-
-export function querySelectorAllIn(scope: Scope, selector: string): Element[] {
-  const out: Element[] = [];
-  for (const part of scope) {
-    if (isElement(part) && part.matches(selector)) out.push(part);
-    out.push(...Array.from(part.querySelectorAll(selector)));
-  }
-  return out;
-}
+export { isElement, querySelectorAllIn, querySelectorIn };
 
 /** Order, dispute ids: the longest run of 6-24 digits in the text. */
 export function digitsIn(text: string | null | undefined): string | null {
@@ -259,10 +247,27 @@ export const ORDER_LINK_SELECTOR = ['a[href*="orderId="]', 'a[href*="tradeOrderI
 
 // ---------------------------------------------------------------- table columns
 
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+/** Table rows, and rows of ARIA grids built from divs (virtualised tables). */
+const ROWS = 'tr, [role="row"]';
+const GRIDS = '[role="grid"], [role="table"], [role="treegrid"]';
+
 function cellsOfRow(row: Element): Element[] {
   return Array.from(row.children).filter(
-    (cell) => cell.tagName === 'TD' || cell.tagName === 'TH' || cell.getAttribute('role') === 'cell',
+    (cell) => cell.tagName === 'TD' || cell.tagName === 'TH' || CELL_ROLES.has(cell.getAttribute('role') ?? ''),
   );
+}
+
+function isRow(el: ParentNode): el is Element {
+  return isElement(el) && (el.tagName === 'TR' || el.getAttribute('role') === 'row');
+}
+
+/** The header row of an ARIA grid: the first row whose cells are column headers. */
+function gridHeaderRow(grid: Element): Element | null {
+  for (const row of Array.from(grid.querySelectorAll('[role="row"]'))) {
+    if (Array.from(row.children).some((cell) => cell.getAttribute('role') === 'columnheader')) return row;
+  }
+  return null;
 }
 
 function spanOf(cell: Element): number {
@@ -272,6 +277,12 @@ function spanOf(cell: Element): number {
 
 /** The header cells of the table a body row belongs to, also when the header is a separate table (Fusion fixed header). */
 function headerCellsFor(row: Element): Element[] | null {
+  if (row.tagName !== 'TR') {
+    const grid = row.closest(GRIDS);
+    const headerRow = grid ? gridHeaderRow(grid) : null;
+    const cells = headerRow && headerRow !== row ? cellsOfRow(headerRow) : [];
+    return cells.length > 1 ? cells : null;
+  }
   let node: Element | null = row.closest('table');
   for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
     const headerRow = node.querySelector('thead tr');
@@ -286,7 +297,7 @@ function headerCellsFor(row: Element): Element[] | null {
 /** The cell under the column whose header is one of `labels`, in a row of the scope. */
 export function cellUnderHeader(scope: Scope, labels: readonly string[]): Element | null {
   for (const part of scope) {
-    const rows = isElement(part) && part.tagName === 'TR' ? [part] : Array.from(part.querySelectorAll('tr'));
+    const rows = isRow(part) ? [part] : Array.from(part.querySelectorAll(ROWS));
     for (const row of rows) {
       const headers = headerCellsFor(row);
       if (!headers) continue;
@@ -450,20 +461,25 @@ function plausibleName(value: string, element: Element | null): string | null {
   return name;
 }
 
-const BUYER_NAME_CLASSES = [
-  '[class*="buyerName" i]',
-  '[class*="buyer-name" i]',
-  '[class*="buyer_name" i]',
-  '[class*="buyer" i][class*="name" i]',
-  '[class*="buyer" i] [class*="name" i]',
-].join(',');
+/**
+ * Elements named like a buyer's name: a "name" class on a "buyer" element or inside one
+ * (`buyerName--`, `buyer-name`, `.buyer-card .name`), in document order.
+ */
+function buyerNameElements(scope: Scope): Element[] {
+  const buyers = new Set(querySelectorAllIn(scope, '[class*="buyer" i]'));
+  if (buyers.size === 0) return [];
+  return querySelectorAllIn(scope, '[class*="name" i]').filter((el) => {
+    for (let node: Element | null = el; node; node = node.parentElement) if (buyers.has(node)) return true;
+    return false;
+  });
+}
 
 export function readBuyerName(scope: Scope): string | null {
   for (const { element, value } of labelledValues(scope, LABELS.buyer)) {
     const name = plausibleName(value, element);
     if (name) return name;
   }
-  for (const el of querySelectorAllIn(scope, BUYER_NAME_CLASSES)) {
+  for (const el of buyerNameElements(scope)) {
     const name = plausibleName(spacedText(el), null);
     if (name) return name;
   }
@@ -481,8 +497,14 @@ export function readCountry(scope: Scope): string | null {
     const code = toCountryCode(spacedText(el));
     if (code) return code;
   }
+  // A list's buyer column: the name, then the country on a line of its own.
+  const buyerCell = cellUnderHeader(scope, BUYER_HEADERS);
+  for (const line of buyerCell ? linesOf(buyerCell).slice(1) : []) {
+    const code = line.length <= 40 ? toCountryCode(line) : null;
+    if (code) return code;
+  }
   // A flag picture: its alt/title names the country, or its file does (".../flags/br.png").
-  for (const el of querySelectorAllIn(scope, FLAGS)) {
+  for (const el of [...querySelectorAllIn(scope, FLAG_IMAGES), ...querySelectorAllIn(scope, FLAG_CLASSES)]) {
     const named = toCountryCode(el.getAttribute('alt') ?? el.getAttribute('title') ?? '');
     if (named) return named;
     const file = FLAG_FILE.exec(`${el.getAttribute('src') ?? ''} ${el.getAttribute('class') ?? ''}`)?.[1];
@@ -492,7 +514,8 @@ export function readCountry(scope: Scope): string | null {
   return null;
 }
 
-const FLAGS = 'img[src*="flag" i], img[class*="flag" i], [class*="flag" i][title], i[class*="flag" i]';
+const FLAG_IMAGES = 'img[src*="flag" i]';
+const FLAG_CLASSES = '[class*="flag" i]';
 const FLAG_FILE = /(?:flags?\/|flag[-_])([a-z]{2})(?:\.(?:png|svg|jpe?g|webp)|\b)/i;
 const STATUS_TAGS = '.ait-tag, .next-tag, [class*="tag" i]';
 
@@ -671,8 +694,6 @@ function commentIn(box: Element): string | null {
   const scope = [box];
   const labelled = valueByLabel(scope, PLAN_COMMENT_LABELS);
   if (labelled && !isLabel(labelled, PLAN_COMMENT_LABELS)) return labelled;
-  const loose = looseTextAfterLabel(scope, PLAN_COMMENT_LABELS);
-  if (loose) return loose;
   const cell = cellUnderHeader(scope, PLAN_COMMENT_LABELS);
   return cell ? spacedText(cell) : null;
 }
@@ -685,8 +706,7 @@ const BUYER_COMMENT_LABELS: readonly string[] = LABELS.buyerComment.filter((labe
 /** The buyer's comment when the page has no buyer-plan box (older layouts put it in the dispute info). */
 export function readBuyerComment(scope: Scope): string | null {
   const labelled = valueByLabel(scope, BUYER_COMMENT_LABELS);
-  if (labelled && !isLabel(labelled, BUYER_COMMENT_LABELS)) return labelled;
-  return looseTextAfterLabel(scope, BUYER_COMMENT_LABELS);
+  return labelled && !isLabel(labelled, BUYER_COMMENT_LABELS) ? labelled : null;
 }
 
 function amountIn(box: Element): ReturnType<typeof parseMoney> {
@@ -730,6 +750,10 @@ export function readDetailPlan(scope: Scope): PlanReading {
 export function readRowPlan(scope: Scope): BuyerPlan | null {
   const labelled = planFromText(valueByLabel(scope, LABELS.buyerPlan), true);
   if (labelled) return labelled;
+  // Under a "Buyer's request" column a bare "Возврат средств"/"Refund" is the plan; under "Solution", only clear wording.
+  const buyerCell = cellUnderHeader(scope, LABELS.buyerPlan);
+  const fromBuyerCell = buyerCell ? planFromText(spacedText(buyerCell), true) : null;
+  if (fromBuyerCell) return fromBuyerCell;
   const cell = cellUnderHeader(scope, PLAN_HEADERS);
   const fromCell = cell ? planFromText(spacedText(cell)) : null;
   if (fromCell) return fromCell;
@@ -738,6 +762,8 @@ export function readRowPlan(scope: Scope): BuyerPlan | null {
 }
 
 // ---------------------------------------------------------------- countdown
+
+const COUNTDOWN_HEADERS: readonly string[] = [...LABELS.responseDeadline, ...GENERIC_LABELS.responseDeadline];
 
 const COUNTDOWN_CLASSES = [
   '[class*="countdown" i]',
@@ -822,6 +848,9 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
   }
   // textContent, not spaced text: a countdown's digits sit in inline spans ("<em>4</em> days <em>9</em>:<em>31</em>").
   for (const el of querySelectorAllIn(scope, COUNTDOWN_CLASSES)) consider(el, textOf(el), 1);
+  // A list's "Time left" / "Осталось" column ("Просрочено" when it ran out).
+  const column = strict ? null : cellUnderHeader(scope, COUNTDOWN_HEADERS);
+  if (column) consider(column, textOf(column), 3);
 
   for (const part of scope) {
     const doc = documentOf(part);
@@ -843,13 +872,25 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
   const pick = () => candidates.filter((c) => c.score >= threshold).sort((a, b) => b.score - a.score || a.order - b.order)[0];
   let best = pick();
   if (!best) {
-    // No label, no class hint, no phrase: a small element holding nothing but a countdown.
-    // Scanned only now, as it visits every element of the scope.
-    for (const el of querySelectorAllIn(scope, 'span, b, strong, em, i, div, p, td, time')) {
-      // Digits and units may each have a tag ("<b>6</b><small>d</small> <b>23</b><small>h</small>..."): the text length is the limit.
-      if (el.children.length > 12) continue;
-      const text = textOf(el);
-      if (text.length <= 40 && isBareCountdown(text)) consider(el, text, 1);
+    // No label, no class hint, no phrase: a small element holding nothing but a countdown. From
+    // each short text with a digit, up through the few ancestors that stay short: digits and units
+    // may each have a tag ("<b>6</b><small>d</small> <b>23</b><small>h</small>...").
+    const seen = new Set<Element>();
+    for (const part of scope) {
+      for (const { node } of labelCandidates(part)) {
+        if (!/\d/.test(node.data)) continue;
+        // The outermost short ancestor that is a whole countdown ("1天 05:12:33", not its "05:12:33").
+        let outermost: { el: Element; text: string } | null = null;
+        let el = node.parentElement;
+        for (let depth = 0; el && depth < 4 && !seen.has(el); depth++, el = el.parentElement) {
+          seen.add(el);
+          const raw = el.textContent ?? '';
+          if (raw.length > 120 || el.children.length > 12) break;
+          const text = cleanText(raw);
+          if (text.length <= 40 && isBareCountdown(text) && remainingMs(text) !== null) outermost = { el, text };
+        }
+        if (outermost) consider(outermost.el, outermost.text, 1);
+      }
     }
     best = pick();
   }

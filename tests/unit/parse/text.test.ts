@@ -22,6 +22,12 @@ describe('cleanText', () => {
     expect(cleanText(input)).toBe(expected);
   });
 
+  it('keeps the joiner inside emoji the buyer typed, drops it anywhere else', () => {
+    expect(cleanText('My family 👨\u200D👩\u200D👧 waited')).toBe('My family 👨\u200D👩\u200D👧 waited');
+    expect(cleanText('🧑🏽\u200D💻 and 🏳️\u200D🌈')).toBe('🧑🏽\u200D💻 and 🏳️\u200D🌈');
+    expect(cleanText('a\u200D👩 \u200D x\u200D')).toBe('a👩 x');
+  });
+
   it('accepts null and undefined', () => {
     expect(cleanText(null)).toBe('');
     expect(cleanText(undefined)).toBe('');
@@ -59,6 +65,19 @@ describe('findValueByLabel', () => {
     ],
   ])('%s', (_name, html, expected) => {
     expect(findValueByLabel(dom(html), ORDER)).toBe(expected);
+  });
+
+  it('reads a value written as loose text after its label element, to the end of the line', () => {
+    const root = dom(
+      `<p><span>Buyer's comment:</span> The charger is missing <b>and</b> the box was open.</p>` +
+        `<p><b>Remarks:</b> first line<br><b>Other:</b> second</p>`,
+    );
+    expect(findValueByLabel(root, LABELS.buyerComment)).toBe('The charger is missing and the box was open.');
+    expect(findElementByLabel(root, LABELS.buyerComment)?.tagName).toBe('P');
+    const lines = dom('<p><b>Comentário do comprador:</b> veio quebrado <br> <b>Outro:</b> x</p>');
+    expect(findValueByLabel(lines, LABELS.buyerComment)).toBe('veio quebrado');
+    // A value element right after the label is still the value, not the text after it.
+    expect(findValueByLabel(dom('<div><span>订单号</span> <span>8194715118461470</span> 复制</div>'), ORDER)).toBe('8194715118461470');
   });
 
   it('keeps colons inside the value (times)', () => {

@@ -1,7 +1,8 @@
 import type { ReadResult, ThreadSnapshot } from '../../model/snapshot';
 import { LABELS } from '../labels';
 import { toCountryCode } from '../parse/country';
-import { cleanText, findElementByLabel, findValueByLabel, normalizeLabel, textOf } from '../parse/text';
+import { classForm, matchesSelector, queryAll } from '../parse/query';
+import { cleanText, findElementByLabel, findValueByLabel, labelCandidates, normalizeLabel, textOf } from '../parse/text';
 import type { ReadContext } from '../reader';
 import { resolveChatTime, type WallDay } from './messages-time';
 
@@ -73,15 +74,17 @@ type Side = 'buyer' | 'seller';
 
 const HASH_SUFFIX = /(?:__|--|_)[a-zA-Z0-9]{5,10}$/;
 
-/** Class names without their build hash: `session-item-active__1e5b9f3` -> `session-item-active`. */
+/**
+ * Class names without their build hash, camelCase humps as dashes:
+ * `session-item-active__1e5b9f3` and `sessionItemActive--Qe7aa2c` -> `session-item-active`.
+ */
 export function localClassNames(el: Element): string[] {
   const raw = el.getAttribute('class');
   if (!raw) return [];
   return raw
     .split(/\s+/)
     .filter(Boolean)
-    .map((name) => (/\d/.test(name.slice(-10)) || /[A-Z]/.test(name.slice(-10)) ? name.replace(HASH_SUFFIX, '') : name)
-      .toLowerCase());
+    .map((name) => classForm(/\d/.test(name.slice(-10)) || /[A-Z]/.test(name.slice(-10)) ? name.replace(HASH_SUFFIX, '') : name));
 }
 
 /** The words of an element's class names: `message-item-left__c5a1f38` -> message, item, left. */
@@ -93,38 +96,20 @@ export function classWords(el: Element): Set<string> {
   return words;
 }
 
+/** Class fragments match in any naming style (`session-item`, `sessionItem`, `session_item`); see parse/query.ts. */
 function safeQueryAll(root: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return [];
-  }
+  return queryAll(root, selector);
 }
 
 const NON_CONTENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
+  return matchesSelector(el, selector);
 }
 
-/**
- * Every element matching any selector, in document order. One combined query (one pass over
- * the page) instead of one per fallback; per selector only if the list has an invalid entry.
- */
+/** Every element matching any selector, in document order (one pass over the page's element list). */
 function queryAny(root: ParentNode, selectors: readonly string[]): Element[] {
-  let found: Element[];
-  try {
-    found = Array.from(root.querySelectorAll(selectors.join(', ')));
-  } catch {
-    const union = new Set<Element>();
-    for (const selector of selectors) for (const el of safeQueryAll(root, selector)) union.add(el);
-    found = [...union].sort(documentOrder);
-  }
-  return found.filter((el) => !NON_CONTENT_TAGS.has(el.tagName));
+  return queryAll(root, selectors.join(', ')).filter((el) => !NON_CONTENT_TAGS.has(el.tagName));
 }
 
 /** Matches ordered by selector priority (the array's order), then document order. */
@@ -158,11 +143,6 @@ function innermostMatches(root: ParentNode, selectors: readonly string[]): Eleme
   return found.filter((el) => !holders.has(el));
 }
 
-function documentOrder(a: Element, b: Element): number {
-  if (a === b) return 0;
-  // 4 = DOCUMENT_POSITION_FOLLOWING
-  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
-}
 
 /** The first element, by selector priority then document order, that passes `accept`. */
 function firstMatch(root: ParentNode, selectors: readonly string[], accept: (el: Element) => boolean = () => true): Element | null {
@@ -189,8 +169,8 @@ function isInside(el: Element, containers: readonly Element[]): boolean {
 // Class words of elements that hold metadata, never the message or preview itself.
 const META_WORDS = new Set([
   'time', 'date', 'status', 'read', 'unread', 'name', 'nick', 'tag', 'tags', 'label', 'badge', 'count', 'avatar',
-  'translate', 'meta', 'info', 'head', 'header', 'top', 'foot', 'footer', 'actions', 'action', 'menu', 'tool',
-  'tools', 'icon', 'flag', 'card', 'tip',
+  'translate', 'translation', 'translated', 'meta', 'info', 'head', 'header', 'top', 'foot', 'footer', 'actions',
+  'action', 'menu', 'tool', 'tools', 'icon', 'flag', 'card', 'tip', 'receipt', 'toggle',
 ]);
 
 function isMetaElement(el: Element): boolean {
@@ -267,13 +247,15 @@ const SELLER_CLASS_WORDS = new Set([
   'right', 'self', 'mine', 'me', 'my', 'send', 'sent', 'outgoing', 'seller', 'owner', 'shop', 'store', 'own',
   'outbound', 'reverse',
 ]);
+// Short BEM modifiers ("bubbleRow--in", "msg--out"): trusted on the message row itself only.
+const ROW_ONLY_SIDE_WORDS: ReadonlyMap<string, Side> = new Map([['in', 'buyer'], ['out', 'seller']]);
 // Only on the message row itself: children such as "ai-translate" are features, not authors.
 const BOT_CLASS_WORDS = new Set(['robot', 'bot', 'ai', 'autoreply', 'assistant', 'chatbot']);
 const SYSTEM_CLASS_WORDS = new Set([
   'system', 'sys', 'notice', 'notify', 'notification', 'tip', 'tips', 'hint', 'center', 'centre', 'history', 'load',
   'more', 'event', 'recall', 'withdraw', 'revoke', 'empty', 'loading',
 ]);
-const DIVIDER_CLASS_WORDS = new Set(['divider', 'timeline', 'separator', 'dateline', 'daytime']);
+const DIVIDER_CLASS_WORDS = new Set(['divider', 'timeline', 'separator', 'dateline', 'daytime', 'day', 'dayline']);
 
 // Sender-type codes of the IM data model (note 05): 11 buyer, 12 seller, 13 store account.
 const SENDER_ATTRIBUTES = [
@@ -341,6 +323,8 @@ function classifyMessage(row: Element, cards: readonly Element[], hints: BuyerHi
       if (el === row && BOT_CLASS_WORDS.has(word)) bot = true;
       if (BUYER_CLASS_WORDS.has(word)) buyer += el === row ? 3 : 2;
       if (SELLER_CLASS_WORDS.has(word)) seller += el === row ? 3 : 2;
+      if (el === row && ROW_ONLY_SIDE_WORDS.get(word) === 'buyer') buyer += 3;
+      if (el === row && ROW_ONLY_SIDE_WORDS.get(word) === 'seller') seller += 3;
     }
   }
 
@@ -446,14 +430,42 @@ function isMessageChrome(text: string, now: Date, dayFirst: boolean): boolean {
   return isTimeText(text, now, dayFirst) || READ_RECEIPT.test(t) || TRANSLATE.test(t) || isBotLabel(text) || /^\d+\+?$/.test(t);
 }
 
+// A translation the chat shows under a message ("Traducción: ...", a "translate-text" block): an aid
+// for the agent, never the buyer's own words.
+const TRANSLATION_CLASS = /^(?:translat|tradu|perevod|fanyi)/;
+const TRANSLATION_LABEL = /^(?:translation|translated|traduccion|traducao|traduction|перевод|翻译|譯文|译文|翻譯)\s*[:：]/;
+
+function isTranslation(el: Element, row: Element): boolean {
+  for (let p: Element | null = el; p && p !== row; p = p.parentElement) {
+    for (const word of classWords(p)) if (TRANSLATION_CLASS.test(word)) return true;
+  }
+  return TRANSLATION_LABEL.test(fold(textOf(el)));
+}
+
+/** An element that holds, besides words, the row's chrome: a time, a receipt, a button, a translation. */
+function holdsChrome(el: Element, row: Element, now: Date, dayFirst: boolean): boolean {
+  for (const child of safeQueryAll(el, '*')) {
+    if (child.tagName === 'BUTTON' || isTranslation(child, row)) return true;
+    if (child.children.length === 0 && isMessageChrome(textOf(child), now, dayFirst) && textOf(child)) return true;
+  }
+  return false;
+}
+
 function messageTextOf(row: Element, cards: readonly Element[], selectors: ChatSelectors, now: Date, dayFirst: boolean): string | null {
   const inCard = (el: Element) => cards.some((c) => c === el || c.contains(el) || el.contains(c));
-  const hit = firstText(row, selectors.messageText, (el, text) => text.length > 0 && !inCard(el) && !isMetaElement(el));
+  const hit = firstText(
+    row,
+    selectors.messageText,
+    (el, text) => text.length > 0 && !inCard(el) && !isMetaElement(el) && !isTranslation(el, row) && !holdsChrome(el, row, now, dayFirst),
+  );
   if (hit) return hit.text;
   // Unknown markup: the longest text on the row that is not a label around the message.
   const senders = queryAny(row, selectors.messageSender);
   const fallback = longest(
-    leafTexts(row, (el, text) => inCard(el) || senders.some((s) => s === el || s.contains(el)) || isMessageChrome(text, now, dayFirst)),
+    leafTexts(
+      row,
+      (el, text) => inCard(el) || senders.some((s) => s === el || s.contains(el)) || isMessageChrome(text, now, dayFirst) || isTranslation(el, row),
+    ),
   );
   return fallback ? fallback.text : null;
 }
@@ -792,8 +804,51 @@ function isTimeText(text: string, now: Date, dayFirst: boolean): boolean {
   return text.length > 0 && text.length <= 40 && resolveChatTime(text, now, { dayFirst }) !== null;
 }
 
+/** Order numbers beside an order-number label outside the given containers, each once. */
+function labelledOrderIds(root: ParentNode, exclude: readonly Element[]): string[] {
+  const labels = new Set(LABELS.orderId.map(normalizeLabel));
+  const ids = new Set<string>();
+  for (const { node, label } of labelCandidates(root)) {
+    const el = node.parentElement;
+    if (!labels.has(label) || !el || isInside(el, exclude) || exclude.includes(el)) continue;
+    const m = ORDER_DIGITS.exec((findValueByLabel(el.parentElement ?? el, LABELS.orderId) ?? '').replace(/\s+/g, ''));
+    if (m) ids.add(m[0]);
+  }
+  return [...ids];
+}
+
 // ---------------------------------------------------------------------------------------------
 // The page
+
+/**
+ * The open conversation when no selector names it (a deploy with new class names): the element
+ * with the most children that show a message time or a day ("18:40", "Ayer"), outside the
+ * session list. Not guessed without session rows: the list itself would look the same.
+ */
+function guessMessageList(root: ParentNode, items: readonly Element[], now: Date, dayFirst: boolean): Element | null {
+  if (items.length === 0) return null;
+  const timed = new Map<Element, Set<Element>>();
+  for (const { node } of labelCandidates(root)) {
+    const leaf = node.parentElement;
+    if (!leaf || node.data.length > 40 || NON_CONTENT_TAGS.has(leaf.tagName)) continue;
+    if (items.some((item) => item.contains(leaf)) || !isTimeText(cleanText(node.data), now, dayFirst)) continue;
+    let child: Element = leaf;
+    for (let up = leaf.parentElement, depth = 0; up && depth < 10; up = up.parentElement, depth++) {
+      const children = timed.get(up) ?? new Set<Element>();
+      children.add(child);
+      timed.set(up, children);
+      child = up;
+    }
+  }
+  let best: Element | null = null;
+  let bestCount = 2;
+  for (const [el, children] of timed) {
+    if (children.size < bestCount || items.some((item) => el.contains(item))) continue;
+    best = el;
+    bestCount = children.size + 1;
+  }
+  return best;
+}
 
 /** `pt-BR`, `es`, `ru`... write day before month; `en-US` and `zh` write month first. */
 export function dayFirstFor(root: ParentNode): boolean {
@@ -827,7 +882,9 @@ export function readChatPage(root: ParentNode, ctx: ReadContext, selectors: Chat
 
   const allItems = sessionItemsOf(root, selectors);
   // The conversation pane never holds session rows: that tells it from a list wrapper.
-  const messageList = firstMatch(root, selectors.messageList, (el) => !allItems.some((item) => el.contains(item)));
+  const messageList =
+    firstMatch(root, selectors.messageList, (el) => !allItems.some((item) => el.contains(item))) ??
+    guessMessageList(root, allItems, now, dayFirst);
   const items = allItems.filter((el) => !messageList || !messageList.contains(el));
   const sessions: SessionRow[] = [];
   for (const item of items) {
@@ -936,7 +993,9 @@ function readOpenConversation(
   if (!orderId) {
     // Cards outside the conversation and the session list belong to the customer panel.
     const panelIds = orderIdsOutside(root, selectors, [messageList, ...sessionElements]);
-    if (panelIds.length === 1) orderId = panelIds[0] ?? null;
+    // No card markup we know: order numbers shown beside an order-number label ("Nº de pedido: …").
+    const ids = panelIds.length > 0 ? panelIds : labelledOrderIds(root, [messageList, ...sessionElements]);
+    if (ids.length === 1) orderId = ids[0] ?? null;
   }
   orderId ??= options.urlOrderId ?? null;
 

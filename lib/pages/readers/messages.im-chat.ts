@@ -56,7 +56,15 @@ const SELECTORS: ChatSelectors = {
   ],
   sessionStatus: ["[class*='read-status']", "[class*='msg-status']", "[class*='read']", "[class*='status']"],
   sessionTags: ["[class*='tag']", '.ait-tag', "[class*='label']"],
-  unreadBadge: ['.ait-badge-count', "sup[class*='badge']", "[class*='badge-count']", "[class*='unread-count']", "[class*='unread-num']", "[class*='badge']"],
+  unreadBadge: [
+    '.ait-badge-count',
+    "sup[class*='badge']",
+    "[class*='badge-count']",
+    "[class*='unread-count']",
+    "[class*='unread-num']",
+    "[class*='badge']",
+    "[class*='unread']", // contactItem--unread--: a count only when its text is a number
+  ],
   messageList: [
     "[role='log']",
     "[class*='message-list']",
@@ -66,6 +74,10 @@ const SELECTORS: ChatSelectors = {
     "[class*='chat-body']",
     "[class*='message-area']",
     "[class*='message-box']",
+    "[class*='msg-flow']",
+    "[class*='message-flow']",
+    "[class*='message-history']",
+    "[class*='chat-history']",
   ],
   messageRows: [
     '[data-mid]',

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSnapshot } from '@/lib/model/snapshot';
 import { findReader, readPage } from '@/lib/pages/registry';
 import { findReplyBox as findImChatReplyBox, messagesImChat } from '@/lib/pages/readers/messages.im-chat';
@@ -68,8 +68,11 @@ describe('message readers on every saved page', () => {
   it.each(names.filter((name) => name.startsWith('im-chat')))('%s still reads after a deploy changes every class hash', (name) => {
     const { html, meta } = load(name);
     let n = 0;
+    // Both hash styles: `name__3a8affc` and `module--local--Qe7aa2c`.
     const rehashed = html.replace(/class="[^"]*"/g, (attr) =>
-      attr.replace(/__[0-9a-f]{7}\b/g, () => `__${(0x1000000 + ((n++ * 7919) % 0xefffff)).toString(16)}z`),
+      attr
+        .replace(/__[0-9a-f]{7}\b/g, () => `__${(0x1000000 + ((n++ * 7919) % 0xefffff)).toString(16)}z`)
+        .replace(/(--[A-Za-z][A-Za-z0-9]*--)[A-Za-z0-9]{7}\b/g, (_m, head: string) => `${head}Zq${(n++).toString(36).padStart(5, '0')}`),
     );
     expect(rehashed).not.toBe(html);
     expect(read(rehashed, meta)).toMatchObject(meta.expected);
@@ -103,6 +106,39 @@ describe('which pages the message readers claim', () => {
     const parsed = new URL(url);
     expect(messagesImChat.matches(parsed)).toBe(false);
     expect(messagesLegacy.matches(parsed)).toBe(false);
+  });
+});
+
+describe('message readers outside the browser', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  // The inspect CLI parses with a happy-dom Window that defines no globals.
+  it.each(names)('%s reads the same without the DOM globals (inspect CLI)', (name) => {
+    const { html, meta } = load(name);
+    const doc = parse(html);
+    for (const global of ['Element', 'HTMLElement', 'Node', 'Text', 'NodeFilter']) vi.stubGlobal(global, undefined);
+    const snapshot = readPage(doc, new URL(meta.url), new Date(meta.now));
+    vi.unstubAllGlobals();
+    expect(snapshot).toMatchObject(meta.expected);
+  });
+});
+
+describe('a deploy with unknown class names', () => {
+  it('finds the open conversation from its message times when no class name says where it is', () => {
+    const { html, meta } = load('im-chat-es-camel-translation-bot');
+    // The message-list module renamed: "msgFlow--flow--…" becomes "q7--flow--…" (its day lines too).
+    const renamed = html.replace(/\bmsgFlow--/g, 'q7--');
+    expect(renamed).not.toBe(html);
+    expect(read(renamed, meta)).toMatchObject(meta.expected);
+  });
+
+  it("takes the buyer's own words, not the translation shown under them nor the quick-reply phrases", () => {
+    const { html, meta } = load('im-chat-es-camel-translation-bot');
+    const open = read(html, meta).threads.find((t) => t.open);
+    expect(open?.lastBuyerMessage).toMatch(/^Can I return only the jacket\?/);
+    expect(open?.lastBuyerMessage).not.toMatch(/Traducción|chaqueta|Frases/);
   });
 });
 

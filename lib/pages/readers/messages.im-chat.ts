@@ -18,10 +18,13 @@ const SELECTORS: ChatSelectors = {
   // Each group below is queried over the whole page: kept short, every entry a real variant.
   sessionItems: [
     '[data-session-id]',
-    "[class*='session-item']", // session-item__<hash>, session-item-active__<hash> (outermost match wins)
+    '[data-conversation-id]',
+    "[class*='session-item']", // session-item__<hash>, sessionItem--<hash> (outermost match wins)
     "[class*='conversation-item']",
     "[class*='chat-item']",
     "[class*='session-card']",
+    "[class*='dialog-item']",
+    "[class*='thread-item']",
     "[class*='session-list'] > li",
   ],
   sessionLists: [
@@ -29,6 +32,9 @@ const SELECTORS: ChatSelectors = {
     "[class*='conversation-list']",
     "[class*='chat-list']",
     "[class*='contact-list']",
+    "[class*='dialog-list']",
+    "[class*='thread-list']",
+    "[class*='inbox-list']",
     "[class*='session-panel'] [role='list']",
   ],
   sessionName: [
@@ -64,6 +70,7 @@ const SELECTORS: ChatSelectors = {
     "[class*='unread-num']",
     "[class*='badge']",
     "[class*='unread']", // contactItem--unread--: a count only when its text is a number
+    "[class*='counter']",
   ],
   messageList: [
     "[role='log']",

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase, type AfterSalesDb } from '@/lib/db/database';
 import { countQueue, queueCount } from '@/lib/queue/badge';
-import { buildQueue, loadQueueInput, loadStores, type QueueItem } from '@/lib/queue/queue';
+import { buildQueue, FIRST_SCREEN_ROWS, loadQueueInput, loadStores, type QueueItem } from '@/lib/queue/queue';
 import { markDisputeDone, markLogisticsDone, markThreadDone, snoozeDispute, snoozeOrder, snoozeThread } from '@/lib/queue/actions';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/lib/settings/storage';
 import type { Settings } from '@/lib/settings/schema';
@@ -70,7 +70,12 @@ export function QueueContainer({ db = getDatabase() }: { db?: AfterSalesDb }) {
   const [store, setStore] = useState<string | null>(null);
   const { overdueHours, replyWithinHours, followUpAfterDays } = settings;
   const policy = useMemo(() => ({ overdueHours, replyWithinHours, followUpAfterDays }), [overdueHours, replyWithinHours, followUpAfterDays]);
-  const input = useLiveQuery(() => loadQueueInput(db, now, policy), [db, now, policy]);
+  // First the first screen (a few rows per section), then everything: 10,000 waiting
+  // conversations take a few hundred ms to read, the first rows a few.
+  const firstScreen = useLiveQuery(() => loadQueueInput(db, now, policy, FIRST_SCREEN_ROWS), [db, now, policy]);
+  const firstScreenShown = firstScreen !== undefined;
+  const full = useLiveQuery(async () => (firstScreenShown ? loadQueueInput(db, now, policy) : undefined), [db, now, policy, firstScreenShown]);
+  const input = full ?? firstScreen;
   const stores = useLiveQuery(() => loadStores(db), [db], NO_STORES);
   const sections = useMemo(() => (input ? buildQueue(input, now, policy, store) : undefined), [input, now, policy, store]);
 

@@ -58,39 +58,54 @@ export function QueueView({ sections, now, overdueHours, stores, store, onStoreC
         title={t('queue.section.overdue')}
         empty={t('queue.empty.overdue', { hours: overdueHours })}
         items={sections.overdueDisputes}
+        truncated={sections.truncated?.overdueDisputes}
         render={(item) => <DisputeRow item={item} {...rowProps} />}
       />
       <QueueSection
         title={t('queue.section.replies')}
         empty={t('queue.empty.replies')}
         items={sections.repliesOwed}
+        truncated={sections.truncated?.repliesOwed}
         render={(item) => <ReplyRow item={item} {...rowProps} />}
       />
       <QueueSection
         title={t('queue.section.followUps')}
         empty={t('queue.empty.followUps')}
         items={sections.followUps}
+        truncated={sections.truncated?.followUps}
         render={(item) => (item.kind === 'logistics' ? <LogisticsRow item={item} {...rowProps} /> : <FollowUpRow item={item} {...rowProps} />)}
       />
       <QueueSection
         title={t('queue.section.awaiting')}
         empty={t('queue.empty.awaiting')}
         items={sections.awaitingBuyer}
+        truncated={sections.truncated?.awaitingBuyer}
         render={(item) => <WaitingRow item={item} {...rowProps} />}
       />
     </div>
   );
 }
 
-function QueueSection<T extends QueueItem>({ title, empty, items, render }: { title: string; empty: string; items: readonly T[]; render: (item: T) => ReactNode }) {
+function QueueSection<T extends QueueItem>({
+  title,
+  empty,
+  items,
+  truncated,
+  render,
+}: {
+  title: string;
+  empty: string;
+  items: readonly T[];
+  /** Only the first rows are loaded yet: the count is "at least". */
+  truncated?: boolean;
+  render: (item: T) => ReactNode;
+}) {
   const headingId = useId();
   return (
-    <section className="queue-section" aria-labelledby={headingId}>
+    <section className="queue-section" aria-labelledby={headingId} aria-busy={truncated ? true : undefined}>
       <h3 id={headingId} className="queue-section-title">
         <span>{title}</span>
-        <span className="chip" aria-label={String(items.length)}>
-          {items.length}
-        </span>
+        <span className="chip">{truncated ? `${items.length}+` : items.length}</span>
       </h3>
       {items.length === 0 ? (
         <p className="muted small">{empty}</p>

@@ -87,8 +87,9 @@ export async function countThreadFollowUpsDue(db: AfterSalesDb, now: Date, follo
 }
 
 /** Orders whose next follow-up time has come, read by index (few), then judged by the policy. */
-export async function dueLogisticsOrders(db: AfterSalesDb, now: Date): Promise<OrderRecord[]> {
-  const rows = await db.orders.where('followUpAt').between(ABOVE_EMPTY, now.toISOString(), true, true).toArray();
+export async function dueLogisticsOrders(db: AfterSalesDb, now: Date, limit?: number): Promise<OrderRecord[]> {
+  const range = db.orders.where('followUpAt').between(ABOVE_EMPTY, now.toISOString(), true, true);
+  const rows = await (limit === undefined ? range : range.limit(limit)).toArray();
   return rows.filter((order) => !isSnoozed(order, now) && currentLogisticsFollowUp(order, now) !== null);
 }
 

@@ -28,9 +28,19 @@ function hasValue(value: unknown): boolean {
   return value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 }
 
+/** Fields that are bookkeeping or derived, never "observed" on a page. */
+const NOT_OBSERVED: ReadonlySet<string> = new Set([
+  'observedAt', 'firstSeenAt', 'lastSeenAt', 'key', 'orderId', 'threadId', 'waiting', 'doneAt', 'doneDeadline', 'snoozedUntil',
+  'followUpAt', 'followUpsDone', 'state', 'since', 'lastSpeaker', 'lastMessageAt', 'speakerSeenAt', 'pendingInsertAt', 'source', 'disputeKey',
+]);
+
 /**
- * Take every incoming field observed at least as recently as the stored one. Records written
- * before per-field times existed count all their fields as observed at their `lastSeenAt`.
+ * Take every incoming field observed at least as recently as the stored one.
+ *
+ * `observedAt` stores only the exceptions: a field with a value and no entry was observed at the
+ * record's `lastSeenAt` (records from before v2 have no entries at all, which reads the same).
+ * So the common record, every field seen on the latest page, carries an empty map. The map
+ * returned here is complete; `compactObserved` drops what `lastSeenAt` already says.
  */
 export function mergeNewest(
   existing: Fields | undefined,
@@ -38,17 +48,28 @@ export function mergeNewest(
   incoming: Fields,
   readAt: string,
 ): { values: Fields; observedAt: Observed } {
-  const observedAt: Observed = { ...existingObserved };
+  const observedAt: Observed = {};
   const fallback = typeof existing?.lastSeenAt === 'string' ? existing.lastSeenAt : undefined;
+  if (existing && fallback) {
+    for (const [field, value] of Object.entries(existing)) {
+      if (!NOT_OBSERVED.has(field) && hasValue(value)) observedAt[field] = existingObserved?.[field] ?? fallback;
+    }
+  }
   const values: Fields = {};
   for (const [field, value] of Object.entries(incoming)) {
     if (!hasValue(value)) continue;
-    const seen = observedAt[field] ?? (existing && hasValue(existing[field]) ? fallback : undefined);
+    const seen = observedAt[field];
     if (seen !== undefined && readAt < seen) continue;
     values[field] = value;
     observedAt[field] = readAt;
   }
   return { values, observedAt };
+}
+
+export function compactObserved(observedAt: Observed, lastSeenAt: string): Observed {
+  const compact: Observed = {};
+  for (const [field, at] of Object.entries(observedAt)) if (at !== lastSeenAt) compact[field] = at;
+  return compact;
 }
 
 /** Detail pages make the better "open" link; among equals the newest wins. */
@@ -93,6 +114,7 @@ export function mergeOrder(existing: OrderRecord | undefined, order: OrderSnapsh
     ctx,
   );
   const { values, observedAt } = mergeNewest(existing, existing?.observedAt, incoming, ctx.readAt);
+  const seen = bookkeeping(existing, ctx.readAt);
   const url = mergeUrl(existing?.url, observedAt, existing?.lastSeenAt, ctx);
   const merged = {
     buyerName: null,
@@ -108,9 +130,9 @@ export function mergeOrder(existing: OrderRecord | undefined, order: OrderSnapsh
     ...values,
     orderId: order.orderId,
     status: (values.status as OrderRecord['status'] | undefined) ?? existing?.status ?? order.status,
-    ...bookkeeping(existing, ctx.readAt),
+    ...seen,
     url,
-    observedAt,
+    observedAt: compactObserved(observedAt, seen.lastSeenAt),
   } as OrderRecord;
   merged.followUpAt = nextLogisticsFollowUpAt(merged);
   return merged;
@@ -139,6 +161,7 @@ export function mergeDispute(existing: DisputeRecord | undefined, dispute: Dispu
     ctx,
   );
   const { values, observedAt } = mergeNewest(existing, existing?.observedAt, incoming, ctx.readAt);
+  const seen = bookkeeping(existing, ctx.readAt);
   const url = mergeUrl(existing?.url, observedAt, existing?.lastSeenAt, ctx);
   const status = (values.status as DisputeRecord['status'] | undefined) ?? existing?.status ?? dispute.status;
   const deadline = (values.deadline as string | undefined) ?? existing?.deadline ?? '';
@@ -167,31 +190,42 @@ export function mergeDispute(existing: DisputeRecord | undefined, dispute: Dispu
     waiting: disputeWaitsForSeller(status) && !doneAt ? 1 : 0,
     doneAt,
     doneDeadline,
-    ...bookkeeping(existing, ctx.readAt),
+    ...seen,
     url,
-    observedAt,
+    observedAt: compactObserved(observedAt, seen.lastSeenAt),
   };
+}
+
+/** Every observed field of a record with its time (observedAt holds only the exceptions). */
+function observedTimes(record: DisputeRecord): Observed {
+  return mergeNewest(record, record.observedAt, {}, record.lastSeenAt).observedAt;
 }
 
 /** Fold a record kept under "order:<id>" into the one that now has its dispute id. */
 export function foldDisputeRecords(older: DisputeRecord, newer: DisputeRecord | undefined, key: string): DisputeRecord {
   if (!newer) return { ...older, key };
-  const observedAt: Observed = { ...older.observedAt };
+  const olderTimes = observedTimes(older);
+  const newerTimes = observedTimes(newer);
+  const observedAt: Observed = { ...olderTimes };
   const combined: Fields = { ...older };
   for (const [field, value] of Object.entries(newer)) {
-    const newerSeen = newer.observedAt?.[field] ?? newer.lastSeenAt;
-    const olderSeen = older.observedAt?.[field] ?? older.lastSeenAt;
-    if (hasValue(value) && (!hasValue(combined[field]) || newerSeen >= olderSeen)) {
+    if (!hasValue(value)) continue;
+    const newerSeen = newerTimes[field];
+    const olderSeen = olderTimes[field];
+    if (newerSeen === undefined) {
+      combined[field] = value; // bookkeeping and derived fields: the record with the id wins
+    } else if (olderSeen === undefined || newerSeen >= olderSeen) {
       combined[field] = value;
       observedAt[field] = newerSeen;
     }
   }
+  const lastSeenAt = maxIso(older.lastSeenAt, newer.lastSeenAt);
   return {
     ...(combined as DisputeRecord),
     key,
     firstSeenAt: minIso(older.firstSeenAt, newer.firstSeenAt),
-    lastSeenAt: maxIso(older.lastSeenAt, newer.lastSeenAt),
-    observedAt,
+    lastSeenAt,
+    observedAt: compactObserved(observedAt, lastSeenAt),
   };
 }
 
@@ -237,6 +271,7 @@ export function mergeChatThread(existing: ThreadRecord | undefined, thread: Thre
   void _time;
   void _open;
   const { values, observedAt } = mergeNewest(existing, existing?.observedAt, withChannel(plain, ctx), ctx.readAt);
+  const seen = bookkeeping(existing, ctx.readAt);
   const url = mergeUrl(existing?.url, observedAt, existing?.lastSeenAt, ctx);
   const step = existing ? nextThread(machineOf(existing), { type: 'observed', ...observation }) : { machine: initialThread(observation), change: null };
   const base = {
@@ -248,9 +283,9 @@ export function mergeChatThread(existing: ThreadRecord | undefined, thread: Thre
     ...values,
     threadId: thread.threadId,
     source: existing?.source ?? 'chat',
-    ...bookkeeping(existing, ctx.readAt),
+    ...seen,
     url,
-    observedAt,
+    observedAt: compactObserved(observedAt, seen.lastSeenAt),
   } as ThreadRecord;
   return { record: applyMachine(base, step.machine), change: step.change };
 }
@@ -274,7 +309,7 @@ export function mergeDisputeThread(
   const observation: ThreadObservation | null = lastActor
     ? { readAt: ctx.readAt, lastSpeaker: lastActor === 'seller' ? 'seller' : 'buyer', lastMessageAt: null }
     : null;
-  const closedNow = dispute.status === 'closed' && dispute.observedAt?.status === ctx.readAt;
+  const closedNow = dispute.status === 'closed' && (dispute.observedAt?.status ?? dispute.lastSeenAt) === ctx.readAt;
   if (!existing && (!observation || dispute.status === 'closed')) return null;
 
   let machine: ThreadMachine;
@@ -299,6 +334,7 @@ export function mergeDisputeThread(
     channelId: dispute.channelId,
   };
   const { values, observedAt } = mergeNewest(existing, existing?.observedAt, incoming, ctx.readAt);
+  const seen = bookkeeping(existing, ctx.readAt);
   const base = {
     buyerName: null,
     lastBuyerMessage: null,
@@ -309,9 +345,9 @@ export function mergeDisputeThread(
     orderId: dispute.orderId,
     source: 'dispute',
     disputeKey: dispute.key,
-    ...bookkeeping(existing, ctx.readAt),
+    ...seen,
     url: dispute.url,
-    observedAt,
+    observedAt: compactObserved(observedAt, seen.lastSeenAt),
   } as ThreadRecord;
   return { record: applyMachine(base, machine), change };
 }

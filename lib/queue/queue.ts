@@ -1,3 +1,4 @@
+import type { Collection } from 'dexie';
 import type { AfterSalesDb } from '../db/database';
 import type { DisputeRecord, OrderRecord, ThreadRecord } from '../db/records';
 import { dueLogisticsOrders } from './badge';
@@ -5,6 +6,7 @@ import { currentLogisticsFollowUp, type LogisticsFollowUp } from './logistics';
 import {
   canSnoozeDispute,
   disputeUrgency,
+  followUpCutoff,
   followUpDue,
   isSnoozed,
   overdueCutoff,
@@ -67,31 +69,68 @@ export interface LogisticsItem {
 
 export type QueueItem = DisputeItem | ReplyItem | WaitingItem | FollowUpItem | LogisticsItem;
 
+/** Sections whose list was cut at the first-screen limit (the full list is on its way). */
+export interface QueueTruncation {
+  overdueDisputes?: boolean;
+  repliesOwed?: boolean;
+  followUps?: boolean;
+  awaitingBuyer?: boolean;
+}
+
 export interface QueueSections {
   overdueDisputes: DisputeItem[];
   repliesOwed: ReplyItem[];
   awaitingBuyer: WaitingItem[];
   followUps: (FollowUpItem | LogisticsItem)[];
+  truncated?: QueueTruncation;
 }
 
 export interface QueueInput {
   disputes: readonly DisputeRecord[];
   threads: readonly ThreadRecord[];
   orders: readonly OrderRecord[];
+  truncated?: QueueTruncation;
 }
 
 const ABOVE_EMPTY = '\u0001';
 const HIGHEST = '\uffff';
 
-export async function loadQueueInput(db: AfterSalesDb, now: Date, settings: PolicySettings): Promise<QueueInput> {
-  const threads = db.threads.where('[state+since]');
-  const [disputes, awaitingSeller, awaitingBuyer, orders] = await Promise.all([
-    db.disputes.where('[waiting+deadline]').between([1, ABOVE_EMPTY], [1, overdueCutoff(now, settings.overdueHours)], true, false).toArray(),
-    threads.between(['awaiting_seller', ''], ['awaiting_seller', HIGHEST]).toArray(),
-    threads.between(['awaiting_buyer', ''], ['awaiting_buyer', HIGHEST]).toArray(),
-    dueLogisticsOrders(db, now),
+/**
+ * Rows per section for the first screen. Reading 10,000 conversations takes a few hundred ms
+ * even from IndexedDB's index; the first rows of each section take a few. The panel shows these
+ * at once and the full lists when they arrive.
+ */
+export const FIRST_SCREEN_ROWS = 50;
+
+/**
+ * Read what can be in the queue, by index ranges, each already in display order (oldest wait
+ * first). With `limit`, each section's query stops after that many rows and says so.
+ */
+export async function loadQueueInput(db: AfterSalesDb, now: Date, settings: PolicySettings, limit?: number): Promise<QueueInput> {
+  const take = <T, K, I>(collection: Collection<T, K, I>): Promise<T[]> =>
+    limit === undefined ? collection.toArray() : collection.limit(limit + 1).toArray();
+  const threads = () => db.threads.where('[state+since]');
+  const followUpFrom = followUpCutoff(now, settings.followUpAfterDays);
+  const [disputes, awaitingSeller, followUpThreads, awaitingBuyer, orders] = await Promise.all([
+    take(db.disputes.where('[waiting+deadline]').between([1, ABOVE_EMPTY], [1, overdueCutoff(now, settings.overdueHours)], true, false)),
+    take(threads().between(['awaiting_seller', ''], ['awaiting_seller', HIGHEST])),
+    take(threads().between(['awaiting_buyer', ''], ['awaiting_buyer', followUpFrom], true, true)),
+    take(threads().between(['awaiting_buyer', followUpFrom], ['awaiting_buyer', HIGHEST], false, true)),
+    dueLogisticsOrders(db, now, limit === undefined ? undefined : limit + 1),
   ]);
-  return { disputes, threads: [...awaitingSeller, ...awaitingBuyer], orders };
+  if (limit === undefined) return { disputes, threads: [...awaitingSeller, ...followUpThreads, ...awaitingBuyer], orders };
+  const cut = <T>(rows: T[]) => rows.slice(0, limit);
+  return {
+    disputes: cut(disputes),
+    threads: [...cut(awaitingSeller), ...cut(followUpThreads), ...cut(awaitingBuyer)],
+    orders: cut(orders),
+    truncated: {
+      overdueDisputes: disputes.length > limit,
+      repliesOwed: awaitingSeller.length > limit,
+      followUps: followUpThreads.length > limit || orders.length > limit,
+      awaitingBuyer: awaitingBuyer.length > limit,
+    },
+  };
 }
 
 /** Every store (channelId) the agent has data for, for the store filter. Index keys only. */
@@ -164,7 +203,8 @@ export function buildQueue(input: QueueInput, now: Date, settings: PolicySetting
     item.kind === 'logistics' ? item.followUp.dueAt : new Date(msOf(item.since) + followUpMs).toISOString();
   const followUps = [...threadFollowUps, ...logistics].sort(byString(dueTime));
 
-  return { overdueDisputes: [...overdue, ...expired], repliesOwed, awaitingBuyer, followUps };
+  const sections: QueueSections = { overdueDisputes: [...overdue, ...expired], repliesOwed, awaitingBuyer, followUps };
+  return input.truncated ? { ...sections, truncated: input.truncated } : sections;
 }
 
 /** Items due now (what the Queue tab's number counts): matches `queueCount(countQueue(...))`. */

@@ -12,7 +12,7 @@ import {
   type MergeContext,
 } from './merge';
 import type { ThreadChange } from './threads';
-import { toUtcIso } from './time';
+import { msOf, toUtcIso } from './time';
 
 export interface StoreResult {
   orders: number;
@@ -44,7 +44,11 @@ export async function storeSnapshot(db: AfterSalesDb, snapshot: PageSnapshot): P
     const keys = disputes.map(disputeKeyOf);
     const placeholderKeys = disputes.filter((d) => d.disputeId !== null).map((d) => `order:${d.orderId}`);
     const idlessOrderIds = disputes.filter((d) => d.disputeId === null).map((d) => d.orderId);
-    const threadIds = [...threads.map((t) => t.threadId), ...disputes.map((d) => disputeThreadId(d.orderId))];
+    // A dispute's negotiation thread matters only when the page shows who acted last, or the dispute closed.
+    const threadIds = [
+      ...threads.map((t) => t.threadId),
+      ...disputes.filter((d) => d.lastActor || d.status === 'closed').map((d) => disputeThreadId(d.orderId)),
+    ];
     const [storedOrders, storedDisputes, storedPlaceholders, byOrder, storedThreads] = await Promise.all([
       db.orders.bulkGet(orders.map((order) => order.orderId)),
       db.disputes.bulkGet(keys),
@@ -125,9 +129,28 @@ export async function storeSnapshot(db: AfterSalesDb, snapshot: PageSnapshot): P
   });
 }
 
-/** Unchanged records are not written again: idempotent, and cheap when a page re-reads itself. */
-function sameRecord(existing: object | undefined, merged: object): boolean {
-  return existing !== undefined && sameValue(existing, merged);
+/**
+ * A list page is sent again whenever one row changes; the other rows come back unchanged but
+ * with a newer time of reading. Rewriting all of them only to move `lastSeenAt` costs most of the
+ * write time, so a record whose values did not change and that was seen less than this long ago
+ * is left as it is (its `lastSeenAt` is then at most this stale).
+ */
+export const REFRESH_SEEN_AFTER_MS = 60_000;
+
+const BOOKKEEPING = ['lastSeenAt', 'firstSeenAt', 'observedAt', 'speakerSeenAt'] as const;
+
+function withoutBookkeeping(record: object): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...record };
+  for (const field of BOOKKEEPING) delete copy[field];
+  return copy;
+}
+
+/** Nothing worth writing: the same record, or the same values seen again moments later. */
+function sameRecord(existing: { lastSeenAt: string } | undefined, merged: { lastSeenAt: string }): boolean {
+  if (existing === undefined) return false;
+  if (sameValue(existing, merged)) return true;
+  const age = msOf(merged.lastSeenAt) - msOf(existing.lastSeenAt);
+  return age >= 0 && age < REFRESH_SEEN_AFTER_MS && sameValue(withoutBookkeeping(existing), withoutBookkeeping(merged));
 }
 
 /** Structural equality of stored values (plain objects, arrays, primitives); key order ignored. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixtureByName } from '../fixtures/url-map';
-import { badgeText, launchExtension, openSellerPage, tabIdOf, type ExtensionSession } from './harness';
+import { badgeText, launchExtension, openPanelPage, openSellerPage, tabIdOf, type ExtensionSession } from './harness';
 
 const DUE_MIX = fixtureByName('dispute-list/due-mix');
 const SELLER_LAST_CHAT = fixtureByName('messages/im-chat-zh-open-seller-last');
@@ -88,5 +88,24 @@ describe('the follow-up queue in the built extension', () => {
     expect(await panel.getByRole('region', { name: /^Replies owed/ }).getByRole('article', { name: 'Camille D.' }).count()).toBe(0);
     await panel.close();
     await chat.close();
+  });
+
+  it('takes a dispute marked done in the Queue tab off the badge at once, and keeps it off when the list is read again', async () => {
+    const list = await openSellerPage(session, DUE_MIX.meta.url);
+    const tabId = await tabIdOf(session, list);
+    const panel = await openPanelPage(session, tabId);
+    await panel.getByRole('tab', { name: 'Queue' }).click();
+    const disputes = panel.getByRole('region', { name: /^Disputes to answer/ });
+    await expect.poll(() => disputes.getByRole('article').count(), { timeout: 15_000 }).toBe(2);
+    await disputes.getByRole('article', { name: 'Mia Thompson' }).getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => disputes.getByRole('article', { name: 'Mia Thompson' }).count()).toBe(0);
+    // Well before the minute alarm: the worker hears of the change from Dexie.
+    await expect.poll(() => badgeText(session), { timeout: 10_000 }).toBe('1');
+
+    await list.reload();
+    await list.waitForTimeout(1500);
+    expect(await badgeText(session)).toBe('1');
+    await panel.close();
+    await list.close();
   });
 });

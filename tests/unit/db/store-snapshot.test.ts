@@ -109,4 +109,33 @@ describe('storing page snapshots', () => {
     await storeSnapshot(db, page({ page: 'order-detail', readAt: now.toISOString(), orders: [order({ carrier: 'DHL', shippedAt: '2026-11-10T00:00:00.000Z' })] }));
     expect((await db.orders.get('8194715118461470'))?.followUpAt).toBe('2026-11-17T00:00:00.000Z');
   });
+
+  it('stores no per-field times when every field was seen on the latest page', async () => {
+    const db = freshDb();
+    await storeSnapshot(db, page({ page: 'order-detail', readAt: now.toISOString(), orders: [order({ trackingNumber: 'LP001' })] }));
+    expect((await db.orders.get('8194715118461470'))?.observedAt).toEqual({});
+  });
+
+  it('lets a late snapshot fill a field with a value newer than the stored one', async () => {
+    const db = freshDb();
+    await storeSnapshot(db, page({ page: 'order-detail', readAt: '2026-11-20T08:00:00.000Z', orders: [order({ trackingNumber: 'FIRST' })] }));
+    // The list read at 10:00 does not show tracking numbers...
+    await storeSnapshot(db, page({ page: 'order-list', readAt: '2026-11-20T10:00:00.000Z', orders: [order({ trackingNumber: null })] }));
+    // ...so the detail page read at 09:00 (delivered late) still has the newest tracking number.
+    await storeSnapshot(db, page({ page: 'order-detail', readAt: '2026-11-20T09:00:00.000Z', orders: [order({ trackingNumber: 'SECOND', buyerName: 'Old Name' })] }));
+    expect(await db.orders.get('8194715118461470')).toMatchObject({ trackingNumber: 'SECOND', buyerName: 'Maria S.', lastSeenAt: '2026-11-20T10:00:00.000Z' });
+  });
+
+  it('does not rewrite unchanged rows of a list re-read within a minute, and refreshes them later', async () => {
+    const db = freshDb();
+    const list = (readAt: string, status: 'awaiting_seller' | 'awaiting_buyer') =>
+      page({ page: 'dispute-list', readAt, disputes: [dispute(), dispute({ disputeId: '6375657552402845', orderId: '8208460785972845', status })] });
+    await storeSnapshot(db, list('2026-11-20T08:00:00.000Z', 'awaiting_seller'));
+    const changed = await storeSnapshot(db, list('2026-11-20T08:00:30.000Z', 'awaiting_buyer'));
+    expect(changed.disputes).toBe(1);
+    expect((await db.disputes.get('6375657552402844'))?.lastSeenAt).toBe('2026-11-20T08:00:00.000Z');
+    const later = await storeSnapshot(db, list('2026-11-20T08:05:00.000Z', 'awaiting_buyer'));
+    expect(later.disputes).toBe(2);
+    expect((await db.disputes.get('6375657552402844'))?.lastSeenAt).toBe('2026-11-20T08:05:00.000Z');
+  });
 });

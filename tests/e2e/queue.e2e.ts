@@ -68,28 +68,6 @@ describe('the follow-up queue in the built extension', () => {
     await expect.poll(() => badgeText(session), { timeout: 15_000 }).toBe('2');
   });
 
-  it('lists a chat where the seller spoke last as awaiting the buyer in the Queue tab', async () => {
-    const chat = await openSellerPage(session, SELLER_LAST_CHAT.meta.url);
-    const tabId = await tabIdOf(session, chat);
-    // The replica chat shows full message times from its day (fixture "now"); the panel reads the
-    // queue on that day too, so "awaiting the buyer" is not yet a 3-day follow-up.
-    const panel = await session.context.newPage();
-    await panel.clock.setFixedTime(new Date(Date.parse(SELLER_LAST_CHAT.meta.now) + 10 * 60_000));
-    await panel.setViewportSize({ width: 360, height: 900 });
-    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await panel.getByRole('tab', { name: 'Queue' }).click();
-
-    const awaiting = panel.getByRole('region', { name: /^Awaiting the buyer/ });
-    await expect.poll(() => awaiting.getByRole('article', { name: 'Camille D.' }).count(), { timeout: 15_000 }).toBe(1);
-    const row = awaiting.getByRole('article', { name: 'Camille D.' });
-    expect(await row.textContent()).toContain('Order 8194802264937512');
-    expect(await row.getByRole('link', { name: 'Open' }).getAttribute('target')).toBe('_blank');
-    // The buyers who wrote last are replies owed instead.
-    expect(await panel.getByRole('region', { name: /^Replies owed/ }).getByRole('article', { name: 'Camille D.' }).count()).toBe(0);
-    await panel.close();
-    await chat.close();
-  });
-
   it('takes a dispute marked done in the Queue tab off the badge at once, and keeps it off when the list is read again', async () => {
     const list = await openSellerPage(session, DUE_MIX.meta.url);
     const tabId = await tabIdOf(session, list);
@@ -107,5 +85,27 @@ describe('the follow-up queue in the built extension', () => {
     expect(await badgeText(session)).toBe('1');
     await panel.close();
     await list.close();
+  });
+  it('lists a chat where the seller spoke last as awaiting the buyer in the Queue tab', async () => {
+    const chat = await openSellerPage(session, SELLER_LAST_CHAT.meta.url);
+    const tabId = await tabIdOf(session, chat);
+    // The replica chat shows full message times from its day (fixture "now"); the panel reads the
+    // queue on that day too, so "awaiting the buyer" is not yet a 3-day follow-up. Playwright's
+    // clock applies to the whole context: this test runs last.
+    const panel = await session.context.newPage();
+    await panel.clock.setFixedTime(new Date(Date.parse(SELLER_LAST_CHAT.meta.now) + 10 * 60_000));
+    await panel.setViewportSize({ width: 360, height: 900 });
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.getByRole('tab', { name: 'Queue' }).click();
+
+    const awaiting = panel.getByRole('region', { name: /^Awaiting the buyer/ });
+    await expect.poll(() => awaiting.getByRole('article', { name: 'Camille D.' }).count(), { timeout: 15_000 }).toBe(1);
+    const row = awaiting.getByRole('article', { name: 'Camille D.' });
+    expect(await row.textContent()).toContain('Order 8194802264937512');
+    expect(await row.getByRole('link', { name: 'Open' }).getAttribute('target')).toBe('_blank');
+    // The buyers who wrote last are replies owed instead.
+    expect(await panel.getByRole('region', { name: /^Replies owed/ }).getByRole('article', { name: 'Camille D.' }).count()).toBe(0);
+    await panel.close();
+    await chat.close();
   });
 });

@@ -194,10 +194,17 @@ function buildLabelMap(generic: boolean): LabelMap {
 // Built once: the dictionaries are constants, and rebuilding them on every read would be waste.
 const LABEL_MAPS = { plain: buildLabelMap(false), generic: buildLabelMap(true) };
 
+// The same array for the same field on every read, so findValueByLabel's per-array label cache hits.
+const WITH_GENERIC = new Map<OrderField, readonly string[]>();
+
 function labelsFor(field: OrderField, generic: boolean): readonly string[] {
   if (!generic) return LABELS[field];
+  const cached = WITH_GENERIC.get(field);
+  if (cached) return cached;
   const extra = (GENERIC_LABELS as Partial<Record<OrderField, readonly string[]>>)[field];
-  return extra ? [...LABELS[field], ...extra] : LABELS[field];
+  const labels = extra ? [...LABELS[field], ...extra] : LABELS[field];
+  WITH_GENERIC.set(field, labels);
+  return labels;
 }
 
 /** Fields whose one-word labels ("Status", "留言") count: all of them inside one list order, few page-wide. */
@@ -788,15 +795,26 @@ function firstFlagCountry(scope: Scope): string | null {
 
 /** Words of a section heading that make its parcel the buyer's RETURN, not the order's shipment. */
 const RETURN_PARCEL = /退货|退件|退回|逆向|return|devolu[çc]|devoluci|возврат|обратн|반품|retour/i;
-const HEADING = ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6, :scope > legend, :scope > [class*="title"], :scope > [class*="Title"], :scope > [class*="head"], :scope > [class*="Head"]';
+/** A section heading among an element's children: h1-h6, legend, or a box named for a title/head. */
+function headingChild(el: Element, except: Element): Element | null {
+  for (const child of Array.from(el.children)) {
+    if (child.contains(except)) continue;
+    if (/^(?:H[1-6]|LEGEND)$/.test(child.tagName) || /title|head/i.test(child.getAttribute('class') ?? '')) return child;
+  }
+  return null;
+}
 
 /** The nearest section heading above `el` names a return parcel. */
 function inReturnParcel(el: Element): boolean {
   for (let anc = el.parentElement, depth = 0; anc && depth < 6; anc = anc.parentElement, depth++) {
-    const heading = anc.querySelector(HEADING);
-    if (!heading || heading.contains(el)) continue;
-    const text = textOf(heading);
-    if (text.length <= 80) return RETURN_PARCEL.test(text);
+    const heading = headingChild(anc, el);
+    if (heading) {
+      const text = textOf(heading);
+      if (text.length <= 80) return RETURN_PARCEL.test(text);
+    }
+    // Without heading markup, a card's first line is its title ("Возвратное отправление"); near ones only.
+    const first = anc.firstElementChild;
+    if (depth < 4 && first && !first.contains(el) && RETURN_PARCEL.test(textOf(first).slice(0, 80))) return true;
   }
   return false;
 }
@@ -809,7 +827,10 @@ function readCarrier(scope: Scope): string | null {
   };
   return (
     // The first line: "AliExpress Standard Shipping" without the "15-25 days" or Chinese name under it.
-    firstLabelled(scope, 'carrier', (v) => (inReturnParcel(v.el) ? null : accept(v.inline ? v.text : firstLineOf(v.el)))) ??
+    firstLabelled(scope, 'carrier', (v) => {
+      const carrier = accept(v.inline ? v.text : firstLineOf(v.el));
+      return carrier !== null && !inReturnParcel(v.el) ? carrier : null;
+    }) ??
     columnCarrier(scope, accept) ??
     selectorText(scope, scope.sel.carrier, accept)
   );
@@ -822,7 +843,10 @@ function columnCarrier(scope: Scope, accept: (text: string) => string | null): s
 
 function readTracking(scope: Scope): string | null {
   return (
-    firstLabelled(scope, 'trackingNumber', (v) => (inReturnParcel(v.el) ? null : trackingFrom(v.text) ?? trackingFrom(firstLineOf(v.el)))) ??
+    firstLabelled(scope, 'trackingNumber', (v) => {
+      const tracking = trackingFrom(v.text) ?? trackingFrom(firstLineOf(v.el));
+      return tracking !== null && !inReturnParcel(v.el) ? tracking : null;
+    }) ??
     selectorText(scope, scope.sel.trackingNumber, trackingFrom)
   );
 }
@@ -860,8 +884,10 @@ function isBuyerRemarkLabel(node: Text): boolean {
   return fields !== undefined && fields.includes('remark') && !fields.includes('sellerNote');
 }
 
+const SELLER_NOTE_LABELS = new Set(LABELS.sellerNote.map(normalizeLabel));
+
 function readRemark(scope: Scope): string | null {
-  const sellerLabels = new Set(LABELS.sellerNote.map(normalizeLabel));
+  const sellerLabels = SELLER_NOTE_LABELS;
   // `named`: the value sits next to a label that names the buyer ("买家留言", "구매자 메모"), so a
   // "memo" box around it holds both notes and says nothing about whose this one is.
   const accept = (text: string, el: Element, named = false): string | null => {
@@ -984,12 +1010,24 @@ function splitPairs(text: string): string[] {
 /** SKU attributes shown with a title: the deepest elements reading "Name: Value", in page order. */
 function skuNear(title: Element, block: Element): string | null {
   let scope: Element | null = title.parentElement;
+  let variant: string | null = null;
   for (let depth = 0; scope && depth < 3; depth++, scope = scope.parentElement) {
-    const pairs = attributePairsIn(scope, title);
-    if (pairs.length > 0) return pairs.join('; ');
+    const found = attributePairsIn(scope, title);
+    if (found.pairs.length > 0) return found.pairs.join('; ');
+    variant ??= found.variant;
     if (scope === block || scope.matches('td, th, [role="gridcell"], [role="cell"]')) break;
   }
-  return skuWithoutNames(title, block);
+  return variant ?? namedRowsAfter(title) ?? skuWithoutNames(title, block);
+}
+
+/** Name/value rows (`<li><span>Cor</span><span>Azul</span></li>`) right after the title, whatever their classes. */
+function namedRowsAfter(title: Element): string | null {
+  let sib = title.nextElementSibling;
+  for (let i = 0; sib && i < 2; i++, sib = sib.nextElementSibling) {
+    const named = namedValueRows(sib);
+    if (named) return named;
+  }
+  return null;
 }
 
 /** Attribute values shown without their names ("Blue, XL" in an element named for the SKU). */
@@ -1045,8 +1083,10 @@ function textAfterChildren(el: Element): string {
   return out;
 }
 
-function attributePairsIn(scope: Element, title: Element): string[] {
+/** Attribute pairs near a title; `variant` is a labelled variant without names ("Variante: Negro, 27"). */
+function attributePairsIn(scope: Element, title: Element): { pairs: string[]; variant: string | null } {
   const out: string[] = [];
+  let variant: string | null = null;
   const matched = new Set<Element>();
   const els = Array.from(scope.querySelectorAll('*'));
   // Children before parents, so a parent is only used when none of its children reads as a pair.
@@ -1057,12 +1097,19 @@ function attributePairsIn(scope: Element, title: Element): string[] {
       matched.add(el);
       continue;
     }
-    const pairs = pairsOf(textOf(el));
-    if (pairs.length === 0) continue;
+    const text = textOf(el);
+    const pairs = pairsOf(text);
+    if (pairs.length === 0) {
+      if (el.children.length === 0) {
+        const stripped = stripSkuLabel(text);
+        if (stripped !== text && stripped.length <= 200 && !parseMoney(stripped)) variant = stripped;
+      }
+      continue;
+    }
     matched.add(el);
     out.unshift(...pairs);
   }
-  return out;
+  return { pairs: out, variant };
 }
 
 function hasMatchedDescendant(el: Element, matched: Set<Element>): boolean {
@@ -1106,6 +1153,12 @@ function quantityIn(block: Element, scope: Scope): number | null {
   const labelled = findValueByLabel(block, LABELS.quantity);
   const labelledQty = labelled ? quantityFrom(labelled) : null;
   if (labelledQty !== null) return labelledQty;
+  // A text of its own that is only "x2" / "× 2" (not the "x 30" of "45 x 30 cm").
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const own = /^[x×]\s?(\d{1,4})$/i.exec(cleanText(node.textContent));
+    if (own?.[1]) return Number(own[1]);
+  }
   // "US $24.10 x 2" or "× 2" anywhere in the line.
   const times = /(?:^|[\s\d])[x×]\s?(\d{1,4})(?![\d.,])/i.exec(textOf(block));
   return times?.[1] ? Number(times[1]) : null;
@@ -1239,10 +1292,14 @@ export function readOrderDetail(root: ParentNode, ctx: ReadContext, sel: OrderSe
   const index = indexLabels([top], options.genericLabels ? 'all' : ['remark']);
   const cache = newTableCache();
   const scope: Scope = { roots: [top], index, cache, sel, rows: [], kind: 'detail', foreign: [] };
+  // The URL names the order; a labelled number that matches it beats the first one on the page
+  // (a table of the shop's other orders may come first). A page that does not show it is mid-navigation.
+  const fromUrl = urlOrderId(ctx.url);
   const orderId =
+    (fromUrl ? firstLabelled(scope, 'orderId', (v) => (orderIdFrom(v.text) === fromUrl ? fromUrl : null)) : null) ??
     firstLabelled(scope, 'orderId', (v) => orderIdFrom(v.text)) ??
     selectorText(scope, sel.orderId, orderIdFrom) ??
-    urlOrderId(ctx.url);
+    fromUrl;
   if (!orderId) return { orders: [], disputes: [], threads: [], missing: ['orderId'] };
   const { order, missing } = readOrder(orderId, { ...scope, foreign: foreignBoxes(top, orderId) }, top, ctx.now, 'detail');
   return { orders: [order], disputes: [], threads: [], missing };
@@ -1313,15 +1370,69 @@ function inDocumentOrder(anchors: Anchor[]): Anchor[] {
     .sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
 }
 
-/** Anchors found by the order-number label ("订单号：…", "Nº de pedido: …") in list rows. */
-function anchorsByLabel(top: Element): Anchor[] {
-  const index = indexLabels([top], []);
-  const cache = newTableCache();
+/** Anchors found by the order-number label ("订单号：…", "Nº de pedido: …") in list rows (full labels only). */
+function anchorsByLabel(index: LabelIndex, cache: TableCache): Anchor[] {
+  const plainHits = (index.hits.get('orderId') ?? []).filter(({ node, segment }) => segment === undefined && isPlainLabel(node, 'orderId'));
+  const plainIndex: LabelIndex = { generic: [], hits: new Map([['orderId', plainHits]]), receiptNodes: [] };
   const out: Anchor[] = [];
-  for (const v of labelledValues(index, 'orderId', cache)) {
+  for (const v of labelledValues(plainIndex, 'orderId', cache)) {
     if (v.el.closest('form')) continue;
     const id = orderIdFrom(v.text);
     if (id) out.push({ el: v.el, id });
+  }
+  return out;
+}
+
+/** The label text node is one of `field`'s full labels, not a one-word one. */
+function isPlainLabel(node: Text, field: OrderField): boolean {
+  const text = cleanText(node.data);
+  const colon = text.search(/[:：]/);
+  return LABEL_MAPS.plain.byLabel.get(normalizeLabel(colon > 0 ? text.slice(0, colon) : text))?.includes(field) ?? false;
+}
+
+/** The smallest element holding every one of `els`. */
+function commonAncestor(els: readonly Element[], top: Element): Element {
+  let common: Element | null = els[0] ?? top;
+  for (const el of els.slice(1)) {
+    while (common && common !== top && !common.contains(el)) common = common.parentElement;
+  }
+  return common ?? top;
+}
+
+/** One label index per order, cut from the index of the whole list (one text walk for all orders). */
+function splitIndex(index: LabelIndex, segments: Map<string, Element[]>): Map<string, LabelIndex> {
+  const owner = new Map<Element, string>();
+  for (const [id, roots] of segments) for (const r of roots) owner.set(r, id);
+  const ownerOf = (node: Node): string | undefined => {
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      const id = owner.get(el);
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  };
+  const out = new Map<string, LabelIndex>();
+  const indexOf = (id: string): LabelIndex => {
+    let found = out.get(id);
+    if (!found) {
+      found = { generic: 'all', hits: new Map(), receiptNodes: [] };
+      out.set(id, found);
+    }
+    return found;
+  };
+  for (const id of segments.keys()) indexOf(id);
+  for (const [field, hits] of index.hits) {
+    for (const hit of hits) {
+      const id = ownerOf(hit.node);
+      if (id === undefined) continue;
+      const target = indexOf(id).hits;
+      const list = target.get(field) ?? [];
+      list.push(hit);
+      target.set(field, list);
+    }
+  }
+  for (const node of index.receiptNodes) {
+    const id = ownerOf(node);
+    if (id !== undefined) indexOf(id).receiptNodes.push(node);
   }
   return out;
 }
@@ -1387,15 +1498,29 @@ function isRowLike(el: Element): boolean {
 export function readOrderList(root: ParentNode, ctx: ReadContext, sel: ListSelectors): ReadResult {
   const top = rootElement(root);
   if (!top) return { orders: [], disputes: [], threads: [], missing: [] };
+  const links = anchorsIn(top, sel);
+  // Labels are walked once, over the part of the page that holds the order links (the list, not the
+  // menus); over the whole page when one link or none cannot outline a list (a banner's link, a
+  // one-order page), or when the links lead to no order row.
+  const region = links.length > 1 ? commonAncestor(links.map((l) => l.el), top) : top;
+  const result = readListIn(region, links, top, ctx, sel);
+  return result.orders.length === 0 && region !== top ? readListIn(top, links, top, ctx, sel) : result;
+}
+
+function readListIn(region: Element, links: readonly Anchor[], top: Element, ctx: ReadContext, sel: ListSelectors): ReadResult {
+  const cache = newTableCache();
+  const regionIndex = indexLabels([region], 'all');
   // Links and labelled numbers together: a list whose rows show "Order no.: …" but link only from an
   // action button (or not at all) must not be read from a banner's link to some other order.
-  const anchors = inDocumentOrder([...anchorsIn(top, sel), ...anchorsByLabel(top)]);
+  const anchors = inDocumentOrder([...links, ...anchorsByLabel(regionIndex, cache)]);
   const segments = segmentsOf(anchors, top);
-  const cache = newTableCache();
+  const indexes = splitIndex(regionIndex, segments);
   const orders: OrderSnapshot[] = [];
   const missing: string[] = [];
   for (const [orderId, roots] of segments) {
-    const index = indexLabels(roots, 'all');
+    // An order box reaching beyond the region (a page with one order) gets its own walk.
+    const inRegion = roots.every((r) => region.contains(r));
+    const index = (inRegion ? indexes.get(orderId) : undefined) ?? indexLabels(roots, 'all');
     const rows = roots.flatMap((r) => (isRowLike(r) ? [r] : Array.from(r.querySelectorAll('tr, [role="row"]'))));
     const scope: Scope = { roots, index, cache, sel, rows, kind: 'list', foreign: [] };
     const limit = roots[0] ?? top;

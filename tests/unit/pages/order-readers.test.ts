@@ -338,3 +338,79 @@ describe('which reader reads which URL', () => {
     else expect(reader?.id).toBe(id);
   });
 });
+
+describe('pages from other deploys, layouts and languages', () => {
+  const NEW_PAGES = [
+    'order-detail/gsp-m_apps-pt-awaiting-receipt-dl',
+    'order-detail/gsp-m_apps-es-mx-awaiting-shipment-th',
+    'order-detail/gsp-m_apps-ru-completed-descriptions',
+    'order-detail/gsp-m_apps-ko-in-transit-options',
+    'order-detail/m_apps-zh-partial-fullwidth',
+    'order-detail/m_apps-en-dispute-inline-gb',
+    'order-list/gsp-m_apps-es-ait-grouped',
+    'order-list/gsp-m_apps-ru-cards-dl',
+    'order-list/m_apps-zh-div-grid',
+    'order-list/m_apps-en-li-rows',
+  ];
+
+  it.each(NEW_PAGES)('%s reads the same with every class name stripped', (name) => {
+    const f = fixture(name);
+    expect(read(f, f.html.replace(/\sclass="[^"]*"/g, ''))).toMatchObject(f.meta.expected);
+  });
+
+  it("never takes another order's status, total or products from a side column", () => {
+    const f = fixture('order-detail/gsp-m_apps-pt-awaiting-receipt-dl');
+    const withoutSide = f.html.replace(/<div class="detailLayout--aside[\s\S]*?<div class="detailLayout--main/, '<div class="detailLayout--main');
+    expect(withoutSide).not.toContain('3042980011456621');
+    expect(read(f, withoutSide)).toMatchObject(f.meta.expected);
+    const order = only(read(f).orders);
+    expect(order.items.map((i) => i.title)).not.toContain('Roupão de Banho Felpudo Unissex');
+    expect(order.total).toEqual({ amount: 347.1, currency: 'BRL' });
+  });
+
+  it("ignores a table of the shop's other orders under the same column labels, even above the order's own values", () => {
+    const f = fixture('order-detail/gsp-m_apps-es-mx-awaiting-shipment-th');
+    const todo = /<div class="ait-card shopTodo[\s\S]*?<\/table>\s*<\/div>\s*<\/div>/.exec(f.html)?.[0] ?? '';
+    expect(todo).toContain('3045566610988123');
+    const todoFirst = f.html.replace(todo, '').replace('<div class="ait-card orderSheet--card', `${todo}<div class="ait-card orderSheet--card`);
+    expect(read(f, todoFirst)).toMatchObject(f.meta.expected);
+  });
+
+  it("takes the carrier and tracking number from the order's parcel, never from a return parcel", () => {
+    const f = fixture('order-detail/gsp-m_apps-ru-completed-descriptions');
+    const ownCard = /<div class="ait-card odParcel--card--Bb8s3Vd">\s*<div class="ait-card-head"><div class="ait-card-head-title">Отправление по заказу[\s\S]*?<\/div>\s*<\/div>\s*<\/div>/.exec(f.html)?.[0] ?? '';
+    expect(ownCard).toContain('ED123456789RU');
+    const snapshot = read(f, f.html.replace(ownCard, ''));
+    const order = only(snapshot.orders);
+    expect([order.carrier, order.trackingNumber]).toEqual([null, null]);
+    // A completed order has shipped: the page should have shown both.
+    expect(snapshot.missing).toEqual(['carrier', 'trackingNumber']);
+  });
+
+  it("reads list rows that show their number only as text, whatever links a banner holds", () => {
+    const f = fixture('order-list/gsp-m_apps-es-ait-grouped');
+    const ids = (html: string) => read(f, html).orders.map((o) => o.orderId);
+    expect(ids(f.html)).toEqual(['3045991100223344', '3045980022114455', '3045970033005566']);
+    const banner = /<div class="ait-alert[\s\S]*?<\/div>/.exec(f.html)?.[0] ?? '';
+    expect(banner).toContain('orderId=3045900011112222');
+    const bannerLast = f.html.replace(banner, '').replace('<ul class="ait-pagination">', `${banner}<ul class="ait-pagination">`);
+    expect(ids(bannerLast)).toEqual(ids(f.html));
+  });
+
+  it('lists no order for links that show only an amount ("recently viewed")', () => {
+    const snapshot = read(fixture('order-list/m_apps-en-li-rows'));
+    expect(snapshot.orders.map((o) => o.orderId)).not.toContain('8199000011110000');
+    expect(snapshot.orders).toHaveLength(3);
+  });
+
+  it('keeps a remark that contains separators whole and cuts a value only before another labelled field', () => {
+    const html = `<ul><li><a href="/m_apps/order-manage/orderDetail?orderId=8199100022226666">8199100022226666</a>
+      <div>Status: Awaiting shipment</div><a href="https://www.aliexpress.com/item/1.html">Lamp</a><span>x1</span>
+      <p>Shipping: Cainiao Standard | Tracking number: LP00998877665544</p>
+      <p>Note from buyer: red | blue | green, any is fine</p></li></ul>`;
+    const order = only(readPage(parse(html), new URL('https://csp.aliexpress.com/m_apps/order-manage/orderList'), new Date()).orders);
+    expect(order.carrier).toBe('Cainiao Standard');
+    expect(order.trackingNumber).toBe('LP00998877665544');
+    expect(order.remark).toBe('red | blue | green, any is fine');
+  });
+});

@@ -1,3 +1,4 @@
+import { memoizeText } from './memo';
 import { COUNTRY_NAMES } from './country-names.generated';
 import { normalizeCountryName } from './country-normalize';
 import { toSimplified } from './hanzi';
@@ -77,7 +78,7 @@ function isWordAt(text: string, start: number, end: number): boolean {
  * ISO 3166-1 alpha-2 for a country name or code, tolerant of case, accents and surrounding
  * text ("Brazil (BR)", "Ship to: Россия", "收货国家：巴西"). Null when no country is recognised.
  */
-export function toCountryCode(text: string): string | null {
+function toCountryCodeUncached(text: string): string | null {
   if (!text) return null;
   // Traditional characters in simplified form: the table holds 简体 names ("台灣" is "台湾").
   const raw = toSimplified(text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '').trim());
@@ -116,3 +117,5 @@ export function toCountryCode(text: string): string | null {
   }
   return null;
 }
+
+export const toCountryCode = memoizeText(toCountryCodeUncached);

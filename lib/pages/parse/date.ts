@@ -1,3 +1,4 @@
+import { memoizeText } from './memo';
 import { TZDate } from '@date-fns/tz';
 import { cleanText } from './text';
 
@@ -167,7 +168,7 @@ function parseLegacyCompact(text: string): string | null {
  * A page date/time as an ISO instant (UTC), or null when the text holds no date.
  * A date without a time means midnight (seller-center time).
  */
-export function parsePageDate(text: string): string | null {
+function parsePageDateUncached(text: string): string | null {
   // Unicode minus to ASCII; "1º de outubro" to "1 de outubro".
   const clean = cleanText(text).replace(/−/g, '-').replace(/(\d)\s*[ºª°]/g, '$1');
   if (!clean || !/\d/.test(clean)) return null;
@@ -181,3 +182,5 @@ export function parsePageDate(text: string): string | null {
   if (!time) return null;
   return toInstant({ ...found.date, ...time }, detectZone(clean));
 }
+
+export const parsePageDate = memoizeText(parsePageDateUncached);

@@ -1,3 +1,4 @@
+import { memoizeText } from './memo';
 import type { DisputeReason, DisputeStatus, OrderStatus } from '@/lib/model/snapshot';
 import { toSimplified } from './hanzi';
 import { cleanText } from './text';
@@ -70,7 +71,7 @@ const ORDER_RULES: ReadonlyArray<Rule<OrderStatus>> = [
 ];
 
 /** The order status a page shows (any language) or an API enum, as our enum; 'other' when unknown. */
-export function normalizeOrderStatus(text: string): OrderStatus {
+function normalizeOrderStatusUncached(text: string): OrderStatus {
   const key = enumKey(text);
   if (key && ORDER_ENUMS[key]) return ORDER_ENUMS[key];
   return firstMatch(fold(text), ORDER_RULES) ?? 'other';
@@ -118,7 +119,7 @@ const DISPUTE_RULES: ReadonlyArray<Rule<DisputeStatus>> = [
 ];
 
 /** The dispute status a page shows (any language) or an API enum; null when unrecognised. */
-export function normalizeDisputeStatus(text: string): DisputeStatus | null {
+function normalizeDisputeStatusUncached(text: string): DisputeStatus | null {
   const key = enumKey(text);
   if (key && DISPUTE_ENUMS[key]) return DISPUTE_ENUMS[key];
   const folded = fold(text);
@@ -142,8 +143,14 @@ const REASON_RULES: ReadonlyArray<Rule<DisputeReason>> = [
 ];
 
 /** The dispute reason (any language, Chinese or English API text) as our enum; 'other' when unknown. */
-export function normalizeDisputeReason(text: string): DisputeReason {
+function normalizeDisputeReasonUncached(text: string): DisputeReason {
   const folded = fold(text);
   if (!folded) return 'other';
   return firstMatch(folded, REASON_RULES) ?? 'other';
 }
+
+export const normalizeOrderStatus = memoizeText(normalizeOrderStatusUncached);
+
+export const normalizeDisputeStatus = memoizeText(normalizeDisputeStatusUncached);
+
+export const normalizeDisputeReason = memoizeText(normalizeDisputeReasonUncached);

@@ -1,3 +1,4 @@
+import { memoizeText } from './memo';
 /**
  * Text helpers and the label-first value lookup every page reader relies on.
  * Seller-center class names are build-hashed, but the visible labels (订单号, Order number,
@@ -37,7 +38,7 @@ const PRINTABLE_ASCII = /^[\t\n\r\x20-\x7E]*$/;
  * The comparable form of a label: cleaned, lower-cased, accents and a trailing colon dropped,
  * "N°"/"Nº" unified, traditional Chinese characters in simplified form ("買家" = "买家"). Used for both the dictionary labels and the page text.
  */
-export function normalizeLabel(s: string): string {
+function normalizeLabelUncached(s: string): string {
   // Fast path for plain ASCII (most page text): no Unicode folding needed.
   if (PRINTABLE_ASCII.test(s)) {
     return s.replace(WHITESPACE_RUN, ' ').trim().replace(TRAILING_COLON, '').toLowerCase();
@@ -46,6 +47,9 @@ export function normalizeLabel(s: string): string {
   const folded = NEEDS_NFD.test(clean) ? clean.normalize('NFD').replace(COMBINING_MARKS, '') : clean;
   return folded.replace(/[º°]/g, 'o').toLowerCase();
 }
+
+/** Memoised: the same page texts are compared on every re-read. */
+export const normalizeLabel = memoizeText(normalizeLabelUncached, 5000);
 
 interface LabelSet {
   set: ReadonlySet<string>;

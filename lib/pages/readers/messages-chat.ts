@@ -255,6 +255,9 @@ const SYSTEM_CLASS_WORDS = new Set([
   'system', 'sys', 'notice', 'notify', 'notification', 'tip', 'tips', 'hint', 'center', 'centre', 'history', 'load',
   'more', 'event', 'recall', 'withdraw', 'revoke', 'empty', 'loading',
 ]);
+// The agent's own tools shown among the messages (quick-reply phrases, templates, suggestions):
+// they look like the seller's bubbles but nobody has sent them.
+const TOOL_CLASS_WORDS = new Set(['quick', 'phrase', 'phrases', 'shortcut', 'shortcuts', 'template', 'templates', 'suggest', 'suggestion', 'suggestions', 'pop', 'popover', 'popup']);
 const DIVIDER_CLASS_WORDS = new Set(['divider', 'timeline', 'separator', 'dateline', 'daytime', 'day', 'dayline']);
 
 // Sender-type codes of the IM data model (note 05): 11 buyer, 12 seller, 13 store account.
@@ -403,7 +406,7 @@ function rowKind(row: Element, selectors: ChatSelectors, now: Date, dayFirst: bo
   const hasMedia = row.querySelector("img, video, [class*='card'], [class*='bubble']") !== null;
   const leaves = safeQueryAll(row, '*').filter((el) => el.children.length === 0 && textOf(el)).length;
   if (!hasMedia && leaves <= 1 && text.length <= 40 && resolveChatTime(text, now, { dayFirst }) !== null) return 'divider';
-  for (const word of words) if (SYSTEM_CLASS_WORDS.has(word)) return 'system';
+  for (const word of words) if (SYSTEM_CLASS_WORDS.has(word) || TOOL_CLASS_WORDS.has(word)) return 'system';
   return 'message';
 }
 
@@ -664,7 +667,11 @@ function sessionIdOf(item: Element): string | null {
       if (value && value.length <= 200) return value;
     }
   }
-  return null;
+  // A row that links to its conversation: `#/window?sessionId=...`.
+  const link = item.tagName === 'A' ? item : item.querySelector('a[href*="essionId="], a[href*="onversationId="]');
+  const href = link?.getAttribute('href') ?? '';
+  const fromLink = /[?&#](?:sessionId|conversationId)=([\w.:-]{1,200})/i.exec(href)?.[1];
+  return fromLink ?? null;
 }
 
 export function derivedThreadId(buyerName: string): string {
@@ -679,7 +686,7 @@ function isActiveItem(item: Element): boolean {
   return false;
 }
 
-function badgeCount(item: Element, selectors: ChatSelectors): number | null {
+function badgeCount(item: Element, selectors: ChatSelectors, known: readonly Element[] = []): number | null {
   for (const selector of selectors.unreadBadge) {
     for (const el of safeQueryAll(item, selector)) {
       const text = textOf(el);
@@ -687,6 +694,13 @@ function badgeCount(item: Element, selectors: ChatSelectors): number | null {
       if (m?.[1]) return Number(m[1]);
       if (!text && classWords(el).has('dot')) return 1;
     }
+  }
+  // Unknown badge markup: a small element of the row holding nothing but a count ("2", "99+"),
+  // other than the name, time and preview.
+  for (const el of safeQueryAll(item, '*')) {
+    if (el.children.length > 0 || known.some((k) => k === el || k.contains(el))) continue;
+    const m = /^(\d{1,3})\+?$/.exec(textOf(el));
+    if (m?.[1]) return Number(m[1]);
   }
   return null;
 }
@@ -755,7 +769,7 @@ function readSessionRow(item: Element, selectors: ChatSelectors, now: Date, dayF
       preview = cleanText(preview.replace(/^\s*(?:[[【(][^\]】)]{1,16}[\]】)]|[^:：]{1,12}[:：])\s*/, ''));
     }
   }
-  const unread = badgeCount(item, selectors);
+  const unread = badgeCount(item, selectors, [nameHit?.el, timeHit?.el, previewHit?.el].filter((el): el is Element => !!el));
 
   const fromAttribute = attributeSide(item);
   let lastSpeaker: Side = 'buyer';

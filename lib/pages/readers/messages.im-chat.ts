@@ -24,7 +24,6 @@ const SELECTORS: ChatSelectors = {
     "[class*='chat-item']",
     "[class*='session-card']",
     "[class*='dialog-item']",
-    "[class*='thread-item']",
     "[class*='session-list'] > li",
   ],
   sessionLists: [
@@ -33,7 +32,6 @@ const SELECTORS: ChatSelectors = {
     "[class*='chat-list']",
     "[class*='contact-list']",
     "[class*='dialog-list']",
-    "[class*='thread-list']",
     "[class*='inbox-list']",
     "[class*='session-panel'] [role='list']",
   ],

@@ -786,7 +786,7 @@ const RESPONSE_CONTEXT =
   /respond|response|reply|escalat|confirm(?:ation)? (?:of )?receipt|evidence|dispute|return|refund|响应|回应|举证|证据|纠纷|确认收到退货|升级|退货|退款|responda|resposta|responder|disputa|evid[eê]ncia|prueba|respuesta|reclama|reclamo|devolu|reembols|ответ|спор|доказ|возврат/i;
 /** Other clocks on the same pages: shipping, buyer protection, receipt confirmation, promotions. */
 const DECOY_CONTEXT =
-  /processing time|ship(?:ping)? (?:by|within|before)|发货期|备货期|发货剩余|买家确认收货|收货剩余|保护期|buyer protection|purchase protection|protection ends|报名|活动|大促|促销|promotion|campaign|coupon|优惠券|prote[cç][aã]o|protecci[oó]n|защит/i;
+  /processing time|ship(?:ping)? (?:by|within|before)|发货期|备货期|发货剩余|买家确认收货|收货剩余|保护期|buyer protection|purchase protection|protection ends|报名|活动|大促|促销|promotion|campaign|coupon|优惠券|prote[cç][aã]o|protecci[oó]n|защит|processamento|prazo de (?:envio|postagem)|procesamiento|plazo de env[ií]o|обработк|срок отправки|отправ\S* до/i;
 const EXPIRED = /已超时|超时|已过期|expired|timed out|overdue|time'?s up|vencid|expirad|esgotad|agotad|просроч|истек/i;
 
 // What may stand around the numbers of a bare countdown ("1天 05:12:33", "2 days 04:00:00 left"):

@@ -103,6 +103,24 @@ describe('dispute readers: what a seller would notice', () => {
     expect(snapshot.missing).toContain('deadline');
   });
 
+  it('never takes an order processing clock for the response deadline', () => {
+    const { doc, meta } = loadFixture('dispute-detail', 'gsp-ru-inline-oldest-first');
+    doc.querySelector('.next-message')?.remove(); // the notice with "Осталось 2 дня 03:04:05"
+    const snapshot = read(doc, meta);
+    // Only "Срок обработки заказа: 5 дн. 00:00:00" is left: not the seller's response time.
+    expect(snapshot.disputes[0]?.deadline).toBeNull();
+    expect(snapshot.missing).toContain('deadline');
+
+    const row = (clock: string) => `<table><thead><tr><th>Заказ</th><th>Статус спора</th><th>Сроки</th></tr></thead><tbody>
+      <tr><td>№ 8214610077254903</td><td>Требуется ваш ответ</td><td>${clock}</td></tr></tbody></table>`;
+    const url = new URL('https://gsp.aliexpress.com/m_apps/dispute-management/list?channelId=4410932');
+    const now = new Date('2025-11-12T08:00:00.000Z');
+    const processing = readPage(new DOMParser().parseFromString(row('<div>Срок отправки заказа</div><div><b>5</b> дн. <b>00</b>:<b>00</b>:<b>00</b></div>'), 'text/html'), url, now);
+    expect(processing.disputes[0]).toMatchObject({ status: 'awaiting_seller', deadline: null });
+    const response = readPage(new DOMParser().parseFromString(row('<div><b>2</b> дня <b>03</b>:<b>04</b>:<b>05</b></div>'), 'text/html'), url, now);
+    expect(response.disputes[0]?.deadline).toBe('2025-11-14T11:04:05.000Z');
+  });
+
   it('reads a countdown that has neither label nor class hint', () => {
     const { doc, meta } = loadFixture('dispute-list', 'm_apps-zh-mixed');
     for (const el of Array.from(doc.querySelectorAll('[class*="reverseList--countdown"]'))) {

@@ -135,9 +135,52 @@ function isOtherField(el: Element, value: string, labels: LabelSet): boolean {
   return looksLikeLabel(value, labels) || (el.firstElementChild !== null && startsWithLabel(el, labels));
 }
 
+/**
+ * Icons beside a label or value: a "?" help mark, an "ⓘ", an inline SVG (its <title> is text too).
+ * They are neither the value nor part of the label. Only symbol-like text counts, so an italic
+ * "<i>2</i>" stays a value.
+ */
+const ICON_LIKE = 'i, svg, [role="img"], [class*="icon"], [class*="Icon"], [class*="help"], [class*="Help"], [class*="tip"], [class*="Tip"]';
+const ICON_TEXT = /^(?:[^\p{L}\p{N}]{0,2}|[iI])$/u;
+
+function isDecoration(el: Element): boolean {
+  if (el.tagName.toLowerCase() === 'svg') return true;
+  return el.matches(ICON_LIKE) && ICON_TEXT.test(shownTextOf(el));
+}
+
+/** Text without the tooltip a "?" trigger carries inside it (`<span class="tip">?<span role="tooltip">…</span></span>`). */
+function shownTextOf(el: Element): string {
+  if (!el.querySelector('[role="tooltip"]')) return (el.textContent ?? '').trim();
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('[role="tooltip"]')) out += node.textContent ?? '';
+  }
+  return out.trim();
+}
+
+/** An element's text without its icons: what a label element really says. */
+export function labelTextOf(el: Element): string {
+  if (!el.querySelector(ICON_LIKE)) return textOf(el);
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let icon = false;
+    for (let anc = node.parentElement; anc && anc !== el.parentElement; anc = anc.parentElement) {
+      if (isDecoration(anc)) {
+        icon = true;
+        break;
+      }
+    }
+    if (!icon) out += node.textContent ?? '';
+  }
+  return cleanText(out);
+}
+
 /** The first non-empty element after `start` among its siblings. */
 function nextValueElement(start: Element, labels: LabelSet): LabelHit | null {
   for (let sib = start.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    if (isDecoration(sib)) continue;
     const value = valueTextOf(sib);
     if (PUNCTUATION_ONLY.test(value)) continue;
     if (isOtherField(sib, value, labels)) return null;
@@ -160,6 +203,7 @@ function valueAfterTextNode(node: Text, labels: LabelSet): LabelHit | null {
     }
     if (sib.nodeType === 1) {
       const el = sib as Element;
+      if (isDecoration(el)) continue;
       const value = valueTextOf(el);
       if (PUNCTUATION_ONLY.test(value)) continue;
       if (isOtherField(el, value, labels)) return null;
@@ -201,7 +245,10 @@ function looseTextAfterElement(labelEl: Element): LabelHit | null {
 /** Text of everything after `node` inside its parent. */
 function textAfter(node: Node): string {
   let out = '';
-  for (let sib = node.nextSibling; sib; sib = sib.nextSibling) out += sib.textContent ?? '';
+  for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
+    if (sib.nodeType === 1 && isDecoration(sib as Element)) continue;
+    out += sib.textContent ?? '';
+  }
   return out;
 }
 
@@ -222,7 +269,7 @@ function labelCellOf(parent: Element, labelNorm: string): Element | null {
     const row = cell.parentElement;
     if (cell.closest('thead') || !row || !Array.from(row.children).some((c) => c.tagName === 'TD')) return null;
   }
-  return normalizeLabel(textOf(cell)) === labelNorm ? null : cell;
+  return normalizeLabel(labelTextOf(cell)) === labelNorm ? null : cell;
 }
 
 function resolveValue(node: Text, labelNorm: string, inlineValue: string, labels: LabelSet): LabelHit | null {
@@ -243,7 +290,7 @@ function resolveValue(node: Text, labelNorm: string, inlineValue: string, labels
   // climbing while the ancestor still holds nothing but the label.
   let el: Element | null = parent;
   for (let depth = 0; el && depth < MAX_CLIMB; depth++) {
-    if (normalizeLabel(textOf(el)) !== labelNorm) break;
+    if (normalizeLabel(labelTextOf(el)) !== labelNorm) break;
     const hit = looseTextAfterElement(el) ?? nextValueElement(el, labels);
     if (hit) return hit;
     el = el.parentElement;

@@ -5,7 +5,7 @@ import { toCountryCode } from '@/lib/pages/parse/country';
 import { parsePageDate } from '@/lib/pages/parse/date';
 import { parseAllMoney, parseMoney } from '@/lib/pages/parse/money';
 import { normalizeOrderStatus } from '@/lib/pages/parse/status';
-import { cleanText, findElementByLabel, findValueByLabel, normalizeLabel, textOf } from '@/lib/pages/parse/text';
+import { cleanText, findElementByLabel, findValueByLabel, labelTextOf, normalizeLabel, textOf } from '@/lib/pages/parse/text';
 import type { ReadContext } from '@/lib/pages/reader';
 
 /**
@@ -403,7 +403,7 @@ function headerMapFor(row: Element, cache: TableCache): Map<ColumnField, number>
     ths = headerCellsUnder(anc, cache);
   }
   for (const th of ths) {
-    const norm = normalizeLabel(textOf(th));
+    const norm = normalizeLabel(labelTextOf(th));
     const col = columnIndexOf(th);
     if (PRODUCT_COLUMN_LABELS.has(norm) && !map.has('product')) map.set('product', col);
     for (const field of LABEL_MAPS.generic.byLabel.get(norm) ?? []) if (!map.has(field)) map.set(field, col);
@@ -736,7 +736,7 @@ function buyerFromElement(el: Element, after: Node | null = null): BuyerRead {
   if (link) return { found: true, name: buyerNameFrom(textOf(link)), el: link };
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!follows(node) || node === after) continue;
+    if (!follows(node) || node === after || node.parentElement?.closest('svg')) continue;
     const t = cleanText(node.textContent).replace(/^[:：]\s*/, '');
     if (t && !isBuyerAction(t)) return { found: true, name: buyerNameFrom(t), el: node.parentElement };
   }
@@ -1040,7 +1040,7 @@ function skuWithoutNames(title: Element, block: Element): string | null {
     if (el.contains(title) || title.contains(el)) continue;
     const named = namedValueRows(el);
     if (named) return named;
-    const whole = textOf(el);
+    const whole = labelTextOf(el);
     const text = stripSkuLabel(whole);
     if (!text || text.length > 200 || parseMoney(text)) continue;
     // A lone code is the seller's product code, unless a label said it is the variant ("Variante: Blanco").
@@ -1097,7 +1097,7 @@ function attributePairsIn(scope: Element, title: Element): { pairs: string[]; va
       matched.add(el);
       continue;
     }
-    const text = textOf(el);
+    const text = labelTextOf(el);
     const pairs = pairsOf(text);
     if (pairs.length === 0) {
       if (el.children.length === 0) {

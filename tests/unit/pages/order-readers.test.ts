@@ -7,6 +7,8 @@ import { orderDetailLegacy } from '@/lib/pages/readers/order-detail.legacy';
 import { orderDetailMApps } from '@/lib/pages/readers/order-detail.m_apps';
 import { orderListApps } from '@/lib/pages/readers/order-list.apps';
 import { orderListMApps } from '@/lib/pages/readers/order-list.m_apps';
+import { LABELS } from '@/lib/pages/labels';
+import { normalizeLabel } from '@/lib/pages/parse/text';
 import { findReader, readPage } from '@/lib/pages/registry';
 
 const PAGES = join(__dirname, '../../fixtures/pages');
@@ -412,5 +414,38 @@ describe('pages from other deploys, layouts and languages', () => {
     expect(order.carrier).toBe('Cainiao Standard');
     expect(order.trackingNumber).toBe('LP00998877665544');
     expect(order.remark).toBe('red | blue | green, any is fine');
+  });
+});
+
+describe('labels that carry icons', () => {
+  const LABEL_TEXTS = new Set(Object.values(LABELS).flat().map((l) => normalizeLabel(l)));
+  const ICONS = {
+    'a "?" help mark': '<i class="next-icon next-icon-help">?</i>',
+    'an inline SVG with a title': '<svg viewBox="0 0 16 16"><title>More information</title><path d="M1 1"/></svg>',
+    'a "?" holding its tooltip': '<span class="field-tip">?<span role="tooltip">Shown as it appears to the buyer</span></span>',
+  };
+
+  /** The page with `icon` placed right after the text of every label it shows. */
+  function withIcons(html: string, icon: string): Document {
+    const doc = parse(html);
+    const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+    const labels: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const head = (node.textContent ?? '').trim().split(/[:：]/)[0] ?? '';
+      if (head && head.length < 40 && LABEL_TEXTS.has(normalizeLabel(head))) labels.push(node as Text);
+    }
+    for (const node of labels) {
+      const holder = doc.createElement('span');
+      holder.innerHTML = icon; // test-authored markup only
+      if (holder.firstChild) node.after(holder.firstChild);
+    }
+    return doc;
+  }
+
+  it.each(Object.entries(ICONS))('reads every saved order page the same with %s after each label', (_name, icon) => {
+    for (const f of FIXTURES.filter((x) => x.name.startsWith('order-'))) {
+      const snapshot = readPage(withIcons(f.html, icon), new URL(f.meta.url), new Date(f.meta.now));
+      expect(snapshot, f.name).toMatchObject(f.meta.expected);
+    }
   });
 });

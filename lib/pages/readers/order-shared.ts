@@ -150,10 +150,15 @@ const PAGE_CHROME = 'nav, aside, [role="navigation"], [role="menu"], [role="menu
 /** Where a <header>/<footer> is an order card's own head (its id, date, status), not the page banner. */
 const CARD = 'article, section, li, tr, [role="row"], [role="article"], [role="listitem"]';
 
+const CHROME_OR_BANNER = `${PAGE_CHROME}, header, footer`;
+
 function inPageChrome(el: Element): boolean {
-  if (el.closest(PAGE_CHROME)) return true;
-  const banner = el.closest('header, footer');
-  return banner !== null && !banner.parentElement?.closest(CARD);
+  // One lookup for the usual answer (no chrome at all); a card's own <header> needs a second look.
+  const found = el.closest(CHROME_OR_BANNER);
+  if (!found) return false;
+  if (found.tagName !== 'HEADER' && found.tagName !== 'FOOTER') return true;
+  const above = found.parentElement;
+  return above ? above.closest(PAGE_CHROME) !== null || above.closest(CARD) === null : true;
 }
 
 type LabelField = keyof typeof LABELS;
@@ -1305,7 +1310,7 @@ export function readOrderDetail(root: ParentNode, ctx: ReadContext, sel: OrderSe
   return { orders: [order], disputes: [], threads: [], missing };
 }
 
-const ORDER_LINKS = 'a[href*="orderId="], a[href*="orderid="]';
+const ORDER_LINKS = 'a[href*="orderid=" i]';
 /** A box this long holds more than one order's row or card. */
 const MAX_FOREIGN_BOX_TEXT = 400;
 

@@ -40,21 +40,18 @@ export async function storeSnapshot(db: AfterSalesDb, snapshot: PageSnapshot): P
   const threads = uniqueBy(snapshot.threads, (thread) => thread.threadId);
 
   return db.transaction('rw', [db.orders, db.disputes, db.threads, db.events], async () => {
-    // Reads first, all in bulk.
-    const keys = disputes.map(disputeKeyOf);
-    const placeholderKeys = disputes.filter((d) => d.disputeId !== null).map((d) => `order:${d.orderId}`);
-    const idlessOrderIds = disputes.filter((d) => d.disputeId === null).map((d) => d.orderId);
+    // Reads first, all in bulk. One index read finds every stored dispute of these orders: the
+    // record under its dispute id, a placeholder "order:<id>" from a list without ids, or both.
+    const orderIdsInDispute = [...new Set(disputes.map((d) => d.orderId))];
     // A dispute's negotiation thread matters only when the page shows who acted last, or the dispute closed.
     const threadIds = [
       ...threads.map((t) => t.threadId),
       ...disputes.filter((d) => d.lastActor || d.status === 'closed').map((d) => disputeThreadId(d.orderId)),
     ];
-    const [storedOrders, storedDisputes, storedPlaceholders, byOrder, storedThreads] = await Promise.all([
-      db.orders.bulkGet(orders.map((order) => order.orderId)),
-      db.disputes.bulkGet(keys),
-      placeholderKeys.length > 0 ? db.disputes.bulkGet(placeholderKeys) : Promise.resolve([]),
-      idlessOrderIds.length > 0 ? db.disputes.where('orderId').anyOf(idlessOrderIds).toArray() : Promise.resolve([]),
-      db.threads.bulkGet(threadIds),
+    const [storedOrders, candidates, storedThreads] = await Promise.all([
+      orders.length > 0 ? db.orders.bulkGet(orders.map((order) => order.orderId)) : Promise.resolve<(OrderRecord | undefined)[]>([]),
+      orderIdsInDispute.length > 0 ? db.disputes.where('orderId').anyOf(orderIdsInDispute).toArray() : Promise.resolve<DisputeRecord[]>([]),
+      threadIds.length > 0 ? db.threads.bulkGet(threadIds) : Promise.resolve<(ThreadRecord | undefined)[]>([]),
     ]);
 
     const orderPuts: OrderRecord[] = [];
@@ -67,20 +64,23 @@ export async function storeSnapshot(db: AfterSalesDb, snapshot: PageSnapshot): P
     const disputePuts: DisputeRecord[] = [];
     const disputeDeletes: string[] = [];
     const mergedDisputes: DisputeRecord[] = [];
-    const placeholders = new Map((storedPlaceholders as (DisputeRecord | undefined)[]).filter(isDefined).map((record) => [record.key, record]));
-    disputes.forEach((dispute, index) => {
-      let key = keys[index]!;
-      let existing = storedDisputes[index];
+    const storedByKey = new Map(candidates.map((record) => [record.key, record]));
+    for (const dispute of disputes) {
+      const placeholderKey = `order:${dispute.orderId}`;
+      let key = disputeKeyOf(dispute);
+      let existing = storedByKey.get(key);
+      let folded = false;
       if (dispute.disputeId !== null) {
         // A list page stored it without its id; the detail page now names it: one record.
-        const placeholder = placeholders.get(`order:${dispute.orderId}`);
+        const placeholder = storedByKey.get(placeholderKey);
         if (placeholder) {
           existing = foldDisputeRecords(placeholder, existing, key);
-          disputeDeletes.push(placeholder.key);
+          disputeDeletes.push(placeholderKey);
+          folded = true;
         }
       } else {
         // The list hides the id, but we may know this order's dispute by id already.
-        const known = newestOpen(byOrder.filter((record) => record.orderId === dispute.orderId && record.disputeId !== null));
+        const known = newestOpen(candidates.filter((record) => record.orderId === dispute.orderId && record.disputeId !== null));
         if (known) {
           key = known.key;
           existing = known;
@@ -88,8 +88,8 @@ export async function storeSnapshot(db: AfterSalesDb, snapshot: PageSnapshot): P
       }
       const merged = mergeDispute(existing, dispute, key, ctx);
       mergedDisputes.push(merged);
-      if (!sameRecord(existing, merged) || disputeDeletes.includes(`order:${dispute.orderId}`)) disputePuts.push(merged);
-    });
+      if (folded || !sameRecord(existing, merged)) disputePuts.push(merged);
+    }
 
     const threadPuts: ThreadRecord[] = [];
     const changes: StoreResult['changes'] = [];

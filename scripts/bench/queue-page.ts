@@ -166,7 +166,8 @@ export async function measure({ disputes, threads, mix }: { disputes: number; th
   const queueScanSamples = await time(3, () => countQueueByScan(db, now, SETTINGS));
   const [indexed, scanned] = await Promise.all([badgeIndexed(db, now), badgeScan(db, now)]);
 
-  // One snapshot as the content script sends it: a dispute list of 20, or a chat list of 20.
+  // One snapshot as the content script sends it: a dispute list of 20 (lists do not show who acted
+  // last), or a chat list of 20.
   let tick = 0;
   const disputePage = (): PageSnapshot => {
     tick += 1;
@@ -179,7 +180,6 @@ export async function measure({ disputes, threads, mix }: { disputes: number; th
           disputeId: String(6_000_000_000_000_000 + index), orderId: String(8_000_000_000_000_000 + index), reason: 'not_received' as const,
           reasonText: 'Item not received', status: tick % 2 ? ('awaiting_seller' as const) : ('awaiting_buyer' as const), statusText: 'Awaiting your response',
           deadline: iso(nowMs + (30 + j) * HOUR), buyerPlan: { type: 'refund' as const, amount: 19.9, currency: 'USD' }, buyerName: `Buyer ${j}`,
-          lastActor: tick % 2 ? ('buyer' as const) : ('seller' as const),
         };
       }),
     };
@@ -213,7 +213,7 @@ export async function measure({ disputes, threads, mix }: { disputes: number; th
     return {
       ...base,
       readAt: iso(nowMs + 3_600_000 + step * 1000),
-      disputes: base.disputes.map((dispute, j) => (j === row ? { ...dispute, status: step % 40 < 20 ? 'awaiting_buyer' : 'awaiting_seller', lastActor: step % 40 < 20 ? 'seller' : 'buyer' } : dispute)),
+      disputes: base.disputes.map((dispute, j) => (j === row ? { ...dispute, status: step % 40 < 20 ? 'awaiting_buyer' : 'awaiting_seller' } : dispute)),
     };
   };
   const oneChatChanged = (): PageSnapshot => {

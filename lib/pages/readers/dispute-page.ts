@@ -29,6 +29,7 @@ import {
   readReason,
   readRowPlan,
   readStatus,
+  readStatusLine,
   sellerMustAct,
   valueByLabel,
 } from './dispute-shared';
@@ -66,7 +67,7 @@ export function readDisputeDetail(root: ParentNode, ctx: ReadContext, options: D
     if (!orderId) return { ...nothing(), missing: ['orderId'] };
     const missing: string[] = [];
 
-    const statusRead = readStatus(scope, false, options.statusTitles) ?? readHeadingStatus(scope);
+    const statusRead = readStatus(scope, false, options.statusTitles) ?? readHeadingStatus(scope) ?? readStatusLine(scope);
     // The schema needs a status: an unreadable one is treated as the seller's turn (the cautious
     // choice for a deadline tool) and reported as missing so the panel can say so.
     const status = statusRead?.status ?? 'awaiting_seller';
@@ -218,7 +219,7 @@ export function readDisputeList(root: ParentNode, ctx: ReadContext): ReadResult 
     const read = new Set<string>();
     for (const block of disputeBlocks(root, ctx.url)) {
       for (const { disputeId, scope } of splitByDispute(block.parts, ctx.url)) {
-        const statusRead = readStatus(scope);
+        const statusRead = readStatus(scope) ?? readStatusLine(scope);
         // An order number with neither status nor dispute link is not a dispute row (a notice, a banner).
         if (!statusRead && !disputeId) continue;
         // The same dispute reached from two blocks (a banner and its row) is read once.

@@ -203,8 +203,15 @@ function labelledValues(scope: Scope, labels: readonly string[]): Array<{ label:
 
 /** The text after a label element up to the end of its line (its parent), all following siblings together. */
 function restOfLine(labelEl: Element): string {
+  const own = textOf(labelEl);
+  // "Label: value" inside one element: the value is the rest of that element.
+  const colonAt = own.search(/[:：]/);
+  if (colonAt >= 0 && colonAt < own.length - 1) return cleanText(own.slice(colonAt + 1));
+  // A label wrapped in its own element(s) (`<span><span>Label</span></span>`): the line is further up.
+  let label = labelEl;
+  while (!label.nextSibling && label.parentElement && textOf(label.parentElement) === own) label = label.parentElement;
   let text = '';
-  for (let sib = labelEl.nextSibling; sib; sib = sib.nextSibling) text += sib.textContent ?? '';
+  for (let sib = label.nextSibling; sib; sib = sib.nextSibling) text += sib.textContent ?? '';
   return cleanText(text).replace(/^[\s:：]+/, '');
 }
 
@@ -457,7 +464,7 @@ function plausibleName(value: string, element: Element | null): string | null {
   if (name.length < 2 || name.length > 60 || NOT_A_NAME.test(name)) return null;
   if (/^[\d\s:./-]+$/.test(name) || parsePageDate(name)) return null;
   // A value element holding several blocks (a whole card) is not a name cell.
-  if (element && Array.from(element.children).filter((c) => textOf(c)).length > 2) return null;
+  if (element && linesOf(element).length > 2) return null;
   return name;
 }
 
@@ -476,8 +483,9 @@ function buyerNameElements(scope: Scope): Element[] {
 
 export function readBuyerName(scope: Scope): string | null {
   for (const { element, value } of labelledValues(scope, LABELS.buyer)) {
-    const name = plausibleName(value, element);
-    if (name) return name;
+    // A "Buyer" card title followed by a block (name, country, contact link): its first line is the name.
+    const name = plausibleName(value, element) ?? blockLines(element, value)[0] ?? null;
+    if (name && plausibleName(name, null)) return name;
   }
   for (const el of buyerNameElements(scope)) {
     const name = plausibleName(spacedText(el), null);
@@ -497,11 +505,20 @@ export function readCountry(scope: Scope): string | null {
     const code = toCountryCode(spacedText(el));
     if (code) return code;
   }
-  // A list's buyer column: the name, then the country on a line of its own.
+  // A list's buyer column, or a "Buyer" block: the name, then the country on a line of its own.
   const buyerCell = cellUnderHeader(scope, BUYER_HEADERS);
-  for (const line of buyerCell ? linesOf(buyerCell).slice(1) : []) {
-    const code = line.length <= 40 ? toCountryCode(line) : null;
-    if (code) return code;
+  // "Comprador: Javier Gómez · España": the parts of the buyer's line after the name; or the
+  // short text right after that line ("Buyer: Mia Thompson" then "Australia").
+  const buyerBlocks = labelledValues(scope, LABELS.buyer).flatMap(({ label, element, value }) => {
+    const line = label.parentElement && textOf(label.parentElement) === textOf(label) ? label.parentElement : label;
+    const next = textOf(line.nextElementSibling);
+    return [blockLines(element, value), restOfLine(label).split(/\s*[·•|,/()（）]\s*/), ['', next.length <= 40 ? next : '']];
+  });
+  for (const lines of [buyerCell ? linesOf(buyerCell) : [], ...buyerBlocks]) {
+    for (const line of lines.slice(1)) {
+      const code = line.length <= 40 ? toCountryCode(line) : null;
+      if (code) return code;
+    }
   }
   // A flag picture: its alt/title names the country, or its file does (".../flags/br.png").
   for (const el of [...querySelectorAllIn(scope, FLAG_IMAGES), ...querySelectorAllIn(scope, FLAG_CLASSES)]) {
@@ -518,6 +535,12 @@ const FLAG_IMAGES = 'img[src*="flag" i]';
 const FLAG_CLASSES = '[class*="flag" i]';
 const FLAG_FILE = /(?:flags?\/|flag[-_])([a-z]{2})(?:\.(?:png|svg|jpe?g|webp)|\b)/i;
 const STATUS_TAGS = '.ait-tag, .next-tag, [class*="tag" i]';
+
+/** The lines of a labelled block value (`<div>Lukas Brandt</div><div>Germany</div><a>Contact</a>`). */
+function blockLines(element: Element, value: string): string[] {
+  const lines = linesOf(element);
+  return lines.length > 1 ? lines : [value];
+}
 
 // ---------------------------------------------------------------- status
 
@@ -613,6 +636,41 @@ export function readHeadingStatus(scope: Scope): { status: DisputeStatus; status
     currentStep = { status, statusText: text };
   }
   return currentStep;
+}
+
+/**
+ * Very last resort on a detail page whose status has neither label, nor class, nor heading: the
+ * first short standalone line that reads as a dispute status and is alone of its kind in its
+ * block (a steps bar or a row of tabs names several), outside menus and the history.
+ */
+export function readStatusLine(scope: Scope): { status: DisputeStatus; statusText: string } | null {
+  const history = historyContainers(scope);
+  for (const part of scope) {
+    for (const { node } of labelCandidates(part)) {
+      const line = node.parentElement;
+      const text = cleanText(node.data);
+      if (!line || text.length < 4 || text.length > 60 || textOf(line) !== text) continue;
+      if (line.closest(`${PAGE_CHROME}, button, a, option, label, select, [role="tab"], [role="option"]`)) continue;
+      if (history.some((h) => h.contains(line))) continue;
+      const status = normalizeDisputeStatus(text);
+      if (status && isLoneStatusLine(line)) return { status, statusText: text };
+    }
+  }
+  return null;
+}
+
+function isLoneStatusLine(line: Element): boolean {
+  let block: Element = line;
+  for (let depth = 0; depth < 3 && block.parentElement; depth++) {
+    block = block.parentElement;
+    if ((block.textContent ?? '').length > 240) break;
+    for (const other of Array.from(block.querySelectorAll('*'))) {
+      if (other === line || other.children.length > 0) continue;
+      const text = textOf(other);
+      if (text.length > 0 && text.length <= 60 && normalizeDisputeStatus(text)) return false;
+    }
+  }
+  return true;
 }
 
 const STEPS = '[class*="steps" i], [class*="stepper" i], [class*="step-bar" i], [class*="stepBar" i]';
@@ -969,11 +1027,28 @@ function historyContainers(scope: Scope): Element[] {
 }
 
 /** Who acted last in the negotiation history (by the entries' times), or null when no history is shown. */
+/** The entries of a history container: list items, rows, item-classed elements, else its children. */
+function historyEntries(container: Element): Element[] {
+  const marked = querySelectorAllIn([container], 'li, tr, [class*="item" i], [class*="entry" i], [class*="record" i]').filter(
+    (el) => el !== container,
+  );
+  if (marked.length > 0) return marked;
+  // Unmarked markup: the children of the element that has the most children showing a date.
+  let best: Element[] = [];
+  for (const el of [container, ...Array.from(container.querySelectorAll('*'))]) {
+    if (el.children.length < 2) continue;
+    const dated = Array.from(el.children).filter((child) => DATE_LIKE.test(child.textContent ?? ''));
+    if (dated.length >= Math.max(2, best.length)) best = dated;
+  }
+  return best;
+}
+
+// A calendar date as history entries print them: 2025-02-18, 18/02/2025, 18.02.2025, 18 февраля 2025, Feb 18, 2025.
+const DATE_LIKE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}/u;
+
 export function readLastActor(scope: Scope): Actor | null {
   for (const container of historyContainers(scope)) {
-    const items = Array.from(
-      container.querySelectorAll('li, tr, [class*="item" i], [class*="entry" i], [class*="record" i]'),
-    );
+    const items = historyEntries(container);
     // Parse dates last and only for entries with an actor: date parsing is the costly step.
     const withActor = items
       .map((el) => ({ el, actor: actorOf(el) }))

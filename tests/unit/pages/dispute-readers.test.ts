@@ -70,6 +70,26 @@ describe('dispute readers survive a new deploy', () => {
   });
 });
 
+describe('dispute readers on a deploy whose markup changed more', () => {
+  it.each(cases)('%s/%s with every class attribute removed (labels alone)', (folder, name) => {
+    const html = readFileSync(join(FIXTURES, folder, `${name}.html`), 'utf8').replace(/\sclass="[^"]*"/g, '');
+    const { meta } = loadFixture(folder, name);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(read(doc, meta).disputes).toMatchObject(meta.expected.disputes);
+  });
+
+  // Every text wrapped once more (`<td><span>…</span></td>`); not for the ARIA grid, where a wrapper
+  // between a row and its cells would break the grid itself.
+  it.each(cases.filter(([, name]) => name !== 'm_apps-zh-role-grid'))('%s/%s with every cell and line wrapped in a span', (folder, name) => {
+    const html = readFileSync(join(FIXTURES, folder, `${name}.html`), 'utf8')
+      .replace(/<(span|td|dd|div)([^>]*)>/g, '<$1$2><span>')
+      .replace(/<\/(span|td|dd|div)>/g, '</span></$1>');
+    const { meta } = loadFixture(folder, name);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(read(doc, meta).disputes).toMatchObject(meta.expected.disputes);
+  });
+});
+
 describe('dispute readers outside the browser', () => {
   afterEach(() => {
     vi.unstubAllGlobals();

@@ -1,6 +1,6 @@
 import type { AfterSalesDb } from '../db/database';
 import type { DisputeRecord, EventRecord, OrderRecord, ThreadRecord } from '../db/records';
-import type { PageSnapshot } from '../model/snapshot';
+import type { PageSnapshot, ThreadSnapshot } from '../model/snapshot';
 import {
   disputeKeyOf,
   disputeThreadId,
@@ -100,6 +100,7 @@ export async function storeSnapshot(db: AfterSalesDb, snapshot: PageSnapshot): P
       if (!sameRecord(existing, result.record)) threadPuts.push(result.record);
       if (result.change) changes.push({ threadId: result.record.threadId, change: result.change });
     };
+    await notePendingInsertions(db, threads, storedThreadById);
     for (const thread of threads) {
       const existing = storedThreadById.get(thread.threadId);
       take(existing, mergeChatThread(existing, thread, ctx));
@@ -127,6 +128,26 @@ export async function storeSnapshot(db: AfterSalesDb, snapshot: PageSnapshot): P
     ]);
     return { orders: orderPuts.length, disputes: disputePuts.length, threads: threadPuts.length, changes };
   });
+}
+
+/**
+ * Insertions are recorded as events by whoever inserts (the reply panel writes them directly).
+ * When a page now shows us as the last speaker in a thread that waited for us, look for an
+ * insertion into it since it started waiting: the thread machine then knows the message sent is
+ * the inserted reply. Only such threads cost a read (of recent insert events, by index).
+ */
+async function notePendingInsertions(db: AfterSalesDb, threads: readonly ThreadSnapshot[], stored: Map<string, ThreadRecord>): Promise<void> {
+  const waiting = threads
+    .filter((thread) => thread.lastSpeaker === 'seller')
+    .map((thread) => stored.get(thread.threadId))
+    .filter((record): record is ThreadRecord => record !== undefined && record.state === 'awaiting_seller' && !record.pendingInsertAt);
+  if (waiting.length === 0) return;
+  const from = waiting.reduce((earliest, record) => (record.since < earliest ? record.since : earliest), waiting[0]!.since);
+  const inserts = await db.events.where('[type+at]').between(['insert', from], ['insert', '\uffff'], true, true).toArray();
+  for (const record of waiting) {
+    const latest = inserts.filter((event) => event.threadId === record.threadId && event.at >= record.since).at(-1);
+    if (latest) stored.set(record.threadId, { ...record, pendingInsertAt: latest.at });
+  }
 }
 
 /**

@@ -24,6 +24,15 @@ describe('queue actions', () => {
     ]);
   });
 
+  it('recognises an insertion the reply panel recorded as a plain event', async () => {
+    const db = freshDb();
+    await storeSnapshot(db, page({ page: 'messages', readAt: now.toISOString(), threads: [thread()] }));
+    await db.events.add({ type: 'insert', at: later(0.1).toISOString(), threadId: 'session-1', templateId: 'builtin:ship.notice:en' });
+    await storeSnapshot(db, page({ page: 'messages', readAt: later(0.2).toISOString(), threads: [thread({ lastSpeaker: 'seller', lastMessageAt: later(0.15).toISOString() })] }));
+    expect(await db.threads.get('session-1')).toMatchObject({ state: 'awaiting_buyer', pendingInsertAt: null });
+    expect((await db.events.where('type').equals('state').first())?.detail).toBe('awaiting_seller->awaiting_buyer:reply_sent_after_insert');
+  });
+
   it('done closes a thread until the buyer writes again; snooze hides it for a day', async () => {
     const db = freshDb();
     await storeSnapshot(db, page({ page: 'messages', readAt: now.toISOString(), threads: [thread({ lastMessageAt: later(-30).toISOString() })] }));

@@ -14,14 +14,13 @@ const NOTIFICATION_ID = 'overdue-disputes';
 export async function refreshBadge(now = new Date()): Promise<string> {
   const settings = await loadSettings();
   const db = getDatabase();
-  const [disputes, replies] = await Promise.all([
-    countOverdueDisputes(db, now, settings.overdueHours),
-    countRepliesOwed(db, now, settings.replyWithinHours),
-  ]);
+  // The number first (a few index entries); the tooltip's replies count reads more of them.
+  const disputes = await countOverdueDisputes(db, now, settings.overdueHours);
   const text = badgeText(badgeCount(disputes));
-  const language = settings.uiLanguage === 'auto' ? uiLanguageFromLocale(chrome.i18n.getUILanguage()) : settings.uiLanguage;
   await chrome.action.setBadgeBackgroundColor({ color: '#d93025' });
   await chrome.action.setBadgeText({ text });
+  const replies = await countRepliesOwed(db, now, settings.replyWithinHours);
+  const language = settings.uiLanguage === 'auto' ? uiLanguageFromLocale(chrome.i18n.getUILanguage()) : settings.uiLanguage;
   const breakdown = translate(language, 'queue.badge.tooltip', {
     overdue: disputes.overdue,
     expired: disputes.expired,

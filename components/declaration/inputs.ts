@@ -1,24 +1,4 @@
-import type { Money, OrderSnapshot } from '@/lib/model/snapshot';
-
-export type GoodsValueSource = 'subtotal' | 'total';
-
-/**
- * What the order's goods are worth, as the page shows it. The item subtotal (unit price ×
- * quantity) is preferred: the order total may include shipping and tax, which are not goods.
- */
-export function orderGoodsValue(order: OrderSnapshot): { value: Money; source: GoodsValueSource } | null {
-  const items = order.items;
-  const priced = items.length > 0 && items.every((item) => item.unitPrice !== null && item.quantity !== null && item.quantity > 0);
-  if (priced) {
-    const currency = items[0]?.unitPrice?.currency;
-    if (currency && items.every((item) => item.unitPrice?.currency === currency)) {
-      const cents = items.reduce((sum, item) => sum + Math.round((item.unitPrice?.amount ?? 0) * 100) * (item.quantity ?? 0), 0);
-      if (cents > 0) return { value: { amount: cents / 100, currency }, source: 'subtotal' };
-    }
-  }
-  if (order.total && order.total.amount > 0) return { value: order.total, source: 'total' };
-  return null;
-}
+export { orderGoodsValue, type GoodsValueSource } from '@/lib/declaration/from-order';
 
 export type ParsedNumber = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid'; text: string };
 

@@ -1,19 +1,25 @@
 import type { Money, OrderSnapshot } from '../model/snapshot';
 import type { DeclarationInput } from './advise';
 
+export type GoodsValueSource = 'subtotal' | 'total';
+
 /**
- * What the goods of an order are worth, without shipping: the items' subtotal when every item
- * shows a unit price in one currency, else the order total (which may include shipping).
+ * What the order's goods are worth, as the page shows it. The item subtotal (unit price ×
+ * quantity) is preferred: the order total may include shipping and tax, which are not goods.
+ * The side panel's Customs card and the `inspect` CLI both use this.
  */
-export function goodsValueOf(order: OrderSnapshot): { value: Money | null; basis: 'items' | 'total' | 'none' } {
-  const priced = order.items.filter((item) => item.unitPrice !== null);
-  const currencies = new Set(priced.map((item) => item.unitPrice!.currency));
-  if (priced.length > 0 && priced.length === order.items.length && currencies.size === 1) {
-    const amount = priced.reduce((sum, item) => sum + item.unitPrice!.amount * (item.quantity ?? 1), 0);
-    return { value: { amount: Math.round(amount * 100) / 100, currency: [...currencies][0]! }, basis: 'items' };
+export function orderGoodsValue(order: OrderSnapshot): { value: Money; source: GoodsValueSource } | null {
+  const items = order.items;
+  const priced = items.length > 0 && items.every((item) => item.unitPrice !== null && item.quantity !== null && item.quantity > 0);
+  if (priced) {
+    const currency = items[0]?.unitPrice?.currency;
+    if (currency && items.every((item) => item.unitPrice?.currency === currency)) {
+      const cents = items.reduce((sum, item) => sum + Math.round((item.unitPrice?.amount ?? 0) * 100) * (item.quantity ?? 0), 0);
+      if (cents > 0) return { value: { amount: cents / 100, currency }, source: 'subtotal' };
+    }
   }
-  if (order.total) return { value: order.total, basis: 'total' };
-  return { value: null, basis: 'none' };
+  if (order.total && order.total.amount > 0) return { value: order.total, source: 'total' };
+  return null;
 }
 
 /** The advisor's input for an order as read (and corrected by hand). */
@@ -21,7 +27,7 @@ export function declarationInputFromOrder(order: OrderSnapshot, weightKg: number
   return {
     country: order.country,
     weightKg,
-    goodsValue: goodsValueOf(order).value,
+    goodsValue: orderGoodsValue(order)?.value ?? null,
     carrier: order.carrier,
     itemTitles: order.items.map((item) => item.title),
   };

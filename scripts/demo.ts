@@ -66,6 +66,7 @@ if (!headless) {
     const panel = await openPanelPage(session, tabId, 360);
     await panel.waitForSelector('.panel-body .card, .panel-body .empty-state', { timeout: 10_000 }).catch(() => undefined);
     await panel.waitForTimeout(600);
+    await panel.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: resolve(outDir, `${shot}-page.png`) });
     await panel.screenshot({ path: resolve(outDir, `${shot}-panel.png`), fullPage: true });
     console.log(`wrote ${shot}-page.png and ${shot}-panel.png`);

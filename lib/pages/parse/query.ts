@@ -28,7 +28,8 @@ export function classForm(value: string): string {
 }
 
 type AttributeTest =
-  | { kind: 'class'; fragment: string }
+  /** `flat`: the fragment without separators ("countdown" for "count-down"), or null when it marks a hash boundary. */
+  | { kind: 'class'; fragment: string; flat: string | null }
   | { kind: 'token'; token: string }
   | { kind: 'has'; name: string }
   | { kind: 'equals' | 'contains' | 'prefix'; name: string; value: string; fold: boolean };
@@ -40,11 +41,20 @@ interface Compound {
   combinator: ' ' | '>' | null;
 }
 
-/** A selector list: each selector as compounds, left to right; the parts this file cannot read go to the browser. */
+/** One selector: its compounds left to right, and a quick test of the rightmost one's class (null when it has none). */
+interface Selector {
+  compounds: Compound[];
+  prefilter: RegExp | null;
+}
+
+/** A selector list; the parts this file cannot read go to the browser. */
 interface Compiled {
-  selectors: Compound[][];
-  /** Class fragments one of which every match must hold (null when some selector has none). */
-  prefilter: string[] | null;
+  /** Selectors whose rightmost compound tests a class: tried only when `classFilter` passes. */
+  classSelectors: Selector[];
+  /** Any class fragment of `classSelectors`, as one test of an entry's `key`. */
+  classFilter: RegExp | null;
+  /** Selectors without a class test on the right (tags, attributes): tried on every element. */
+  plainSelectors: Selector[];
   /** Selectors left to the browser (pseudo-classes, ids ...), joined; '' when none. */
   native: string;
 }
@@ -74,7 +84,7 @@ function compileCompound(text: string): Omit<Compound, 'combinator'> | null {
     const [whole, name, operator, double, single, flag] = attribute;
     const value = double ?? single ?? '';
     if (!operator) tests.push({ kind: 'has', name });
-    else if (name === 'class' && operator === '*=') tests.push({ kind: 'class', fragment: classForm(value) });
+    else if (name === 'class' && operator === '*=') tests.push(classTest(value));
     else {
       const fold = flag === 'i';
       const kind = operator === '*=' ? 'contains' : operator === '^=' ? 'prefix' : 'equals';
@@ -85,9 +95,57 @@ function compileCompound(text: string): Omit<Compound, 'combinator'> | null {
   return tag === null && tests.length === 0 && !text.startsWith('*') ? null : { tag, tests };
 }
 
+/**
+ * `text` cut at the characters `isCut` accepts, outside brackets, parentheses and quotes; a cut
+ * character for which `keep` holds is a piece of its own ('>' between compounds).
+ */
+function cutOutside(text: string, isCut: (char: string) => boolean, keep: (char: string) => boolean = () => false): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let depth = 0;
+  let quote = '';
+  for (const char of text.trim()) {
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '[' || char === '(') {
+      depth++;
+    } else if (char === ']' || char === ')') {
+      depth--;
+    } else if (depth === 0 && isCut(char)) {
+      if (current.trim()) pieces.push(current.trim());
+      if (keep(char)) pieces.push(char);
+      current = '';
+      continue;
+    }
+    current += char;
+  }
+  if (current.trim()) pieces.push(current.trim());
+  return pieces;
+}
+
+function splitTopLevel(text: string, separator: string): string[] {
+  return cutOutside(text, (char) => char === separator);
+}
+
+/** A selector's compounds and combinators: whitespace and '>' outside brackets and quotes. */
+function piecesOf(text: string): string[] {
+  return cutOutside(text, (char) => /\s/.test(char) || char === '>', (char) => char === '>');
+}
+
+function classTest(value: string): AttributeTest {
+  const fragment = classForm(value);
+  return { kind: 'class', fragment, flat: fragment.includes('--') ? null : fragment.replace(/-/g, '') };
+}
+
+/** Does a class attribute (in both comparable forms) hold the fragment? */
+function hasFragment(cls: string, flat: string, test: { fragment: string; flat: string | null }): boolean {
+  return cls.includes(test.fragment) || (test.flat !== null && flat.includes(test.flat));
+}
+
 function compileSelector(text: string): Compound[] | null {
-  // Split into compounds and combinators; attribute values here never hold spaces or '>'.
-  const pieces = text.trim().replace(/\s*>\s*/g, ' > ').split(/\s+/);
+  const pieces = piecesOf(text);
   const compounds: Compound[] = [];
   let combinator: Compound['combinator'] = null;
   for (const piece of pieces) {
@@ -104,38 +162,57 @@ function compileSelector(text: string): Compound[] | null {
   return compounds.length > 0 && combinator === null ? compounds : null;
 }
 
+const escapeRegExp = (f: string) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function prefilterOf(test: AttributeTest | undefined): RegExp | null {
+  if (!test || test.kind !== 'class') return null;
+  return new RegExp([test.fragment, ...(test.flat === null ? [] : [test.flat])].map(escapeRegExp).join('|'));
+}
+
 function compile(list: string): Compiled {
-  const selectors: Compound[][] = [];
+  const classSelectors: Selector[] = [];
+  const plainSelectors: Selector[] = [];
   const native: string[] = [];
-  let prefilter: string[] | null = [];
-  // Selectors here never hold commas inside brackets or parentheses.
-  for (const text of list.split(',')) {
+  const fragments: string[] = [];
+  for (const text of splitTopLevel(list, ',')) {
     if (!text.trim()) continue;
     const selector = compileSelector(text);
     if (!selector) {
       native.push(text.trim());
       continue;
     }
-    selectors.push(selector);
     const last = selector[selector.length - 1];
-    const fragments = last ? last.tests.flatMap((t) => (t.kind === 'class' ? [t.fragment] : t.kind === 'token' ? [classForm(t.token)] : [])) : [];
-    if (fragments.length === 0) prefilter = null;
-    else prefilter?.push(fragments[0] ?? '');
+    const first = last?.tests.map((t) => (t.kind === 'class' ? t : t.kind === 'token' ? classTest(t.token) : null)).find((t) => t) ?? undefined;
+    const prefilter = prefilterOf(first);
+    if (first?.kind === 'class' && prefilter) {
+      classSelectors.push({ compounds: selector, prefilter });
+      fragments.push(first.fragment, ...(first.flat === null ? [] : [first.flat]));
+    } else {
+      plainSelectors.push({ compounds: selector, prefilter: null });
+    }
   }
-  return { selectors, prefilter, native: native.join(', ') };
+  const classFilter = fragments.length > 0 ? new RegExp(fragments.map(escapeRegExp).join('|')) : null;
+  return { classSelectors, classFilter, plainSelectors, native: native.join(', ') };
 }
 
 // ------------------------------------------------------------------ per-read state
 
-interface Entry {
-  el: Element;
+interface Forms {
   /** `classForm` of the class attribute, with a space on each side. */
   cls: string;
+  /** The same without separators: `countDown--wrap` -> ` countdownwrap `. */
+  flat: string;
+  /** Both, for one prefilter test. */
+  key: string;
+}
+
+interface Entry extends Forms {
+  el: Element;
 }
 
 const compiledCache = new Map<string, Compiled>();
 const entriesCache = new Map<ParentNode, Entry[]>();
-const classCache = new Map<Element, string>();
+const classCache = new Map<Element, Forms>();
 let flushQueued = false;
 
 function queueFlush(): void {
@@ -157,26 +234,30 @@ function compiledOf(selector: string): Compiled {
   return compiled;
 }
 
-function classOf(el: Element): string {
-  let cls = classCache.get(el);
-  if (cls === undefined) {
+const NO_CLASS: Forms = { cls: '', flat: '', key: '' };
+
+function classOf(el: Element): Forms {
+  let forms = classCache.get(el);
+  if (forms === undefined) {
     const raw = el.getAttribute('class');
-    cls = raw ? ` ${classForm(raw)} ` : '';
-    classCache.set(el, cls);
+    const cls = raw ? ` ${classForm(raw)} ` : '';
+    const flat = cls.replace(/-/g, '');
+    forms = cls ? { cls, flat, key: `${cls}\n${flat}` } : NO_CLASS;
+    classCache.set(el, forms);
     queueFlush();
   }
-  return cls;
+  return forms;
 }
 
 function entriesOf(root: ParentNode): Entry[] {
   const cached = entriesCache.get(root);
   if (cached) return cached;
   const entries: Entry[] = [];
-  if (isElement(root)) entries.push({ el: root, cls: classOf(root) });
+  if (isElement(root)) entries.push({ el: root, ...classOf(root) });
   const all = root.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
-    if (el) entries.push({ el, cls: classOf(el) });
+    if (el) entries.push({ el, ...classOf(el) });
   }
   entriesCache.set(root, entries);
   queueFlush();
@@ -185,10 +266,10 @@ function entriesOf(root: ParentNode): Entry[] {
 
 // ------------------------------------------------------------------ matching
 
-function testAttribute(el: Element, cls: string, test: AttributeTest): boolean {
+function testAttribute(el: Element, forms: Forms, test: AttributeTest): boolean {
   switch (test.kind) {
     case 'class':
-      return cls.includes(test.fragment);
+      return hasFragment(forms.cls, forms.flat, test);
     case 'token':
       return el.classList.contains(test.token);
     case 'has':
@@ -207,8 +288,8 @@ function testAttribute(el: Element, cls: string, test: AttributeTest): boolean {
 function matchesCompound(el: Element, compound: Compound): boolean {
   if (compound.tag !== null && el.tagName.toUpperCase() !== compound.tag) return false;
   const needsClass = compound.tests.some((t) => t.kind === 'class');
-  const cls = needsClass ? classOf(el) : '';
-  return compound.tests.every((test) => testAttribute(el, cls, test));
+  const forms = needsClass ? classOf(el) : NO_CLASS;
+  return compound.tests.every((test) => testAttribute(el, forms, test));
 }
 
 /** Does `el` match the compounds up to `index` (right to left), walking its ancestors? */
@@ -226,10 +307,20 @@ function matchesFrom(el: Element, compounds: Compound[], index: number): boolean
   return false;
 }
 
-function matchesOwn(el: Element, cls: string, compiled: Compiled): boolean {
-  if (compiled.selectors.length === 0) return false;
-  if (compiled.prefilter && !compiled.prefilter.some((fragment) => cls.includes(fragment))) return false;
-  return compiled.selectors.some((compounds) => matchesFrom(el, compounds, compounds.length - 1));
+function trySelectors(el: Element, forms: Forms, selectors: readonly Selector[]): boolean {
+  for (const { compounds, prefilter } of selectors) {
+    if (prefilter && !prefilter.test(forms.key)) continue;
+    const last = compounds[compounds.length - 1];
+    if (last?.tag && last.tag !== el.tagName.toUpperCase()) continue;
+    if (matchesFrom(el, compounds, compounds.length - 1)) return true;
+  }
+  return false;
+}
+
+function matchesOwn(el: Element, forms: Forms, compiled: Compiled): boolean {
+  // One test of the class for every class-based selector together; the rest are cheap tag/attribute tests.
+  if (compiled.classFilter && forms.key && compiled.classFilter.test(forms.key) && trySelectors(el, forms, compiled.classSelectors)) return true;
+  return trySelectors(el, forms, compiled.plainSelectors);
 }
 
 function matchesNative(el: Element, selector: string): boolean {
@@ -260,7 +351,7 @@ export function queryAll(root: ParentNode, selector: string, includeSelf = false
   for (let i = includeSelf || !isElement(root) ? 0 : 1; i < entries.length; i++) {
     const entry = entries[i];
     if (!entry) continue;
-    if (matchesOwn(entry.el, entry.cls, compiled) || nativeHits?.has(entry.el) || (i === 0 && matchesNative(entry.el, compiled.native))) {
+    if (matchesOwn(entry.el, entry, compiled) || nativeHits?.has(entry.el) || (i === 0 && matchesNative(entry.el, compiled.native))) {
       out.push(entry.el);
     }
   }
@@ -274,7 +365,7 @@ export function queryFirst(root: ParentNode, selector: string, includeSelf = fal
   const entries = entriesOf(root);
   for (let i = includeSelf || !isElement(root) ? 0 : 1; i < entries.length; i++) {
     const entry = entries[i];
-    if (entry && matchesOwn(entry.el, entry.cls, compiled)) return entry.el;
+    if (entry && matchesOwn(entry.el, entry, compiled)) return entry.el;
   }
   return null;
 }

@@ -207,12 +207,12 @@ function yearlessDayOf(text: string, today: WallDay, dayFirst: boolean): WallDay
   return asNumber(candidate) > asNumber(today) ? { ...candidate, year: today.year - 1 } : candidate;
 }
 
+// Every relative-day word and weekday in one pattern: most texts asked about are names and
+// messages, and one test tells them apart (the ten patterns above run only on a hit).
+const ANY_DAY_WORD = new RegExp([...DAY_OFFSET_WORDS, ...WEEKDAYS].map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
+
 function hasDayWord(folded: string): boolean {
-  return (
-    JUST_NOW.test(folded) ||
-    DAY_OFFSET_WORDS.some(([pattern]) => pattern.test(folded)) ||
-    WEEKDAYS.some(([pattern]) => pattern.test(folded))
-  );
+  return JUST_NOW.test(folded) || ANY_DAY_WORD.test(folded);
 }
 
 /** The day named by the text (relative word, weekday, yearless or full date), if any. */

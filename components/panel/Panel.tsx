@@ -79,7 +79,13 @@ export function Panel({
           />
         </section>
 
-        {page.kind === 'not-seller' ? null : (
+        {page.kind === 'not-seller' ? (
+          // The queue matters from any tab: who is waiting does not depend on the page open.
+          <section aria-label={t('tab.queue')} className="tabpanel">
+            <h2 className="section-title">{t('tab.queue')}</h2>
+            {views.queue}
+          </section>
+        ) : (
           <>
             <Tabs
               label={t('app.name')}

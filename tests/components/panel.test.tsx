@@ -66,10 +66,16 @@ describe('side panel', () => {
     expect(container.querySelector('script')).toBeNull();
   });
 
-  it('says when the tab is not a seller-center page and offers no tabs', () => {
+  it('says when the tab is not a seller-center page, offers no page tabs, and still shows the queue', () => {
     renderPanel({ kind: 'not-seller' });
     expect(screen.getByRole('heading', { name: 'Open a seller-center page' })).toBeInTheDocument();
     expect(screen.queryByRole('tablist')).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Queue' })).getByText('queue view')).toBeInTheDocument();
+  });
+
+  it('opens list pages on the queue', () => {
+    renderPanel({ kind: 'snapshot', snapshot: { ...orderPage, page: 'order-list', reader: 'order-list.m_apps' } });
+    expect(screen.getByRole('tab', { name: 'Queue' })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('says "not a page we read yet" for unknown seller pages', () => {

@@ -153,6 +153,7 @@ export const LABELS = {
     'ID de la disputa', 'Número de disputa', 'Número de la disputa', 'ID del reclamo', 'Número de reclamo',
     'ID de disputa',
     'Номер спора', 'ID спора', '№ спора', 'Номер диспута',
+    'Numéro du litige', 'ID du litige', 'N° du litige', '분쟁 번호', '분쟁번호', '분쟁 ID',
   ],
   disputeReason: [
     '纠纷原因', '纠纷理由', '退款原因', '售后原因', '申请原因', '纠纷原因(CN)', '糾紛原因',
@@ -161,6 +162,7 @@ export const LABELS = {
     'Motivo da disputa', 'Motivo do reembolso', 'Razão da disputa', 'Motivo da reclamação',
     'Motivo de la disputa', 'Motivo del reembolso', 'Razón de la disputa', 'Motivo del reclamo',
     'Причина спора', 'Причина возврата', 'Причина открытия спора', 'Причина диспута',
+    'Motif du litige', 'Raison du litige', 'Motif du remboursement', '분쟁 사유', '분쟁사유', '환불 사유', '신청 사유',
   ],
   disputeStatus: [
     '纠纷状态', '售后状态', '退款状态', '处理状态', '糾紛狀態',
@@ -168,6 +170,7 @@ export const LABELS = {
     'Status da disputa', 'Situação da disputa', 'Status do reembolso', 'Estado da disputa',
     'Estado de la disputa', 'Estado del reembolso', 'Estado del reclamo',
     'Статус спора', 'Состояние спора', 'Статус возврата', 'Статус диспута',
+    'Statut du litige', 'État du litige', 'Statut du remboursement', '분쟁 상태', '분쟁상태', '환불 상태',
   ],
   buyerPlan: [
     '买家方案', '买家的方案', '买家方案(默认方案)', '买家方案（默认方案）', '买家诉求', '买家期望', '買家方案',
@@ -176,6 +179,7 @@ export const LABELS = {
     'Plano do comprador', 'Solução do comprador', 'Proposta do comprador', 'Solicitação do comprador',
     'Plan del comprador', 'Solución del comprador', 'Propuesta del comprador', 'Solicitud del comprador',
     'План покупателя', 'Решение покупателя', 'Предложение покупателя', 'Требование покупателя',
+    "Solution de l'acheteur", "Proposition de l'acheteur", "Demande de l'acheteur", '구매자 요청', '구매자 제안', '구매자 해결 방안',
   ],
   sellerPlan: [
     '卖家方案', '我的方案', '卖家的方案', '賣家方案', '您的方案', 'Your plan', 'Seu plano', 'Tu plan', 'Ваш план',
@@ -183,6 +187,7 @@ export const LABELS = {
     'Plano do vendedor', 'Meu plano', 'Minha solução', 'Solução do vendedor', 'Proposta do vendedor',
     'Plan del vendedor', 'Mi plan', 'Mi solución', 'Solución del vendedor', 'Propuesta del vendedor',
     'План продавца', 'Мой план', 'Моё решение', 'Мое решение', 'Решение продавца', 'Предложение продавца',
+    'Votre proposition', 'Votre solution', 'Proposition du vendeur', '판매자 제안', '내 제안', '판매자 해결 방안',
   ],
   refundAmount: [
     '退款金额', '申请退款金额', '仅退款', '退款上限', '可退款金额', '退款金額',
@@ -190,6 +195,7 @@ export const LABELS = {
     'Valor do reembolso', 'Valor a reembolsar', 'Apenas reembolso', 'Quantia do reembolso',
     'Importe del reembolso', 'Monto del reembolso', 'Reembolso solicitado', 'Solo reembolso', 'Cantidad del reembolso',
     'Сумма возврата', 'Сумма к возврату', 'Только возврат средств', 'Возврат средств',
+    'Montant du remboursement', 'Montant remboursé', '환불 금액', '환불금액',
   ],
   responseDeadline: [
     '剩余响应时间', '纠纷响应剩余时间', '响应剩余时间', '剩余时间', '处理时限', '响应截止时间', '截止时间', '超时时间', '剩餘時間',
@@ -200,6 +206,7 @@ export const LABELS = {
     'Осталось времени', 'Оставшееся время', 'Срок ответа', 'Ответить до', 'Крайний срок',
     '回复剩余时间', '剩餘響應時間', 'Time to respond', 'Time left to reply', 'Tempo para responder', 'Prazo para responder',
     'Tiempo para responder', 'Tiempo restante para responder', 'Время на ответ', 'Время для ответа',
+    'Temps restant', 'Temps restant pour répondre', 'Répondre avant', 'Délai de réponse', '남은 시간', '응답 기한', '응답 남은 시간',
   ],
   disputeOpened: [
     '纠纷时间', '纠纷开始时间', '纠纷创建时间', '申请时间', '发起时间', '纠纷发起时间', '提交时间', '糾紛時間',
@@ -208,6 +215,7 @@ export const LABELS = {
     'Data da disputa', 'Disputa aberta em', 'Aberta em', 'Data de abertura', 'Hora da disputa',
     'Fecha de la disputa', 'Disputa abierta el', 'Abierta el', 'Fecha de apertura', 'Hora de la disputa',
     'Дата спора', 'Спор открыт', 'Дата открытия', 'Время открытия спора',
+    "Date d'ouverture", 'Litige ouvert le', 'Date du litige', '분쟁 시작일', '분쟁 신청일', '신청 일시',
   ],
   quantity: [
     '数量', '商品数量', '购买数量', '數量',
@@ -242,6 +250,7 @@ export const LABELS = {
     'Comentário do comprador', 'Observações', 'Descrição', 'Descrição do problema', 'Observação',
     'Comentario del comprador', 'Observaciones', 'Descripción', 'Descripción del problema', 'Comentarios',
     'Комментарий покупателя', 'Комментарий', 'Описание', 'Описание проблемы', 'Примечания',
+    "Commentaire de l'acheteur", "Remarque de l'acheteur", 'Commentaire', '구매자 의견', '구매자 코멘트', '구매자 메모',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

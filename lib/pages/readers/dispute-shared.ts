@@ -71,6 +71,7 @@ const HISTORY_LABELS: readonly string[] = [
   'Negotiation history', 'Dispute history', 'Negotiation record', 'Negotiation records', 'Operation log', 'History',
   'Histórico da negociação', 'Histórico da disputa', 'Histórico', 'Historial de negociación', 'Historial de la disputa',
   'Historial', 'История переговоров', 'История спора', 'История',
+  'Historique du litige', 'Historique des négociations', 'Historique', '분쟁 기록', '협상 기록', '처리 기록',
 ];
 
 // ---------------------------------------------------------------- text helpers
@@ -457,7 +458,7 @@ export function detailScope(root: ParentNode, currentId: string | null, base: UR
 }
 
 // Words that are never a buyer's name: the role word itself, or a date/number.
-const NOT_A_NAME = /^(?:买家|買家|buyer|comprador|покупатель|卖家|seller|vendedor|продавец)$/i;
+const NOT_A_NAME = /^(?:买家|買家|buyer|comprador|покупатель|acheteur|구매자|卖家|seller|vendedor|продавец|vendeur|판매자)$/i;
 
 function plausibleName(value: string, element: Element | null): string | null {
   const name = cleanText(value);
@@ -686,15 +687,15 @@ function isCurrentStep(heading: Element, steps: Element): boolean {
 // ---------------------------------------------------------------- buyer plan
 
 const RETURN_AND_REFUND =
-  /退货退款|退货并退款|退货\s*[+&和及与]\s*退款|return(?:\s+(?:goods|item))?\s*(?:and|&|\+)\s*refund|refund\s+(?:and|with)\s+return|\breturn\s+refund|devolu[cç][aã]o\s+e\s+reembolso|devolver\s+e\s+reembolsar|reembolso\s+com\s+devolu|devoluci[oó]n\s+y\s+reembolso|reembolso\s+con\s+devoluci|возврат\s+товара\s+и\s+(?:средств|денег)|с\s+возвратом\s+товара/i;
+  /retour\s+(?:et|avec)\s+remboursement|retour\s+du\s+produit\s+et\s+remboursement|반품\s*(?:후|및|\/)\s*환불|退货退款|退货并退款|退货\s*[+&和及与]\s*退款|return(?:\s+(?:goods|item))?\s*(?:and|&|\+)\s*refund|refund\s+(?:and|with)\s+return|\breturn\s+refund|devolu[cç][aã]o\s+e\s+reembolso|devolver\s+e\s+reembolsar|reembolso\s+com\s+devolu|devoluci[oó]n\s+y\s+reembolso|reembolso\s+con\s+devoluci|возврат\s+товара\s+и\s+(?:средств|денег)|с\s+возвратом\s+товара/i;
 const REFUND_ONLY =
-  /仅退款|只退款|部分退款|全额退款|refunds?\s+only|only\s+refund|partial\s+refund|full\s+refund|apenas\s+reembolso|s[oó]\s+reembolso|reembolso\s+(?:parcial|total|integral)|solo\s+reembolso|s[oó]lo\s+reembolso|только\s+возврат\s+(?:средств|денег)|(?:частичный|полный)\s+возврат/i;
-const YES = /^(?:是|需要|yes|y|sim|s[ií]|да)$/i;
-const NO = /^(?:否|不需要|no|n|não|nao|нет)$/i;
+  /remboursement\s+(?:uniquement|seulement|int[eé]gral|partiel)|환불만|부분\s*환불|전액\s*환불|仅退款|只退款|部分退款|全额退款|refunds?\s+only|only\s+refund|partial\s+refund|full\s+refund|apenas\s+reembolso|s[oó]\s+reembolso|reembolso\s+(?:parcial|total|integral)|solo\s+reembolso|s[oó]lo\s+reembolso|только\s+возврат\s+(?:средств|денег)|(?:частичный|полный)\s+возврат/i;
+const YES = /^(?:是|需要|yes|y|sim|s[ií]|да|oui|예)$/i;
+const NO = /^(?:否|不需要|no|n|não|nao|нет|non|아니요)$/i;
 
 // Inside a box already known to be the buyer's plan, a bare "退货"/"Return" or "退款"/"Refund" is enough.
-const RETURN_WORD = /退货|退回商品|(?<![\p{L}])return(?![\p{L}])|devolu[cç]|devolver|возврат товара/iu;
-const REFUND_WORD = /退款|(?<![\p{L}])refund|reembols|возврат (?:средств|денег)|возмещ/iu;
+const RETURN_WORD = /退货|退回商品|(?<![\p{L}])return(?![\p{L}])|devolu[cç]|devolver|возврат товара|(?<![\p{L}])retour(?![\p{L}])|반품/iu;
+const REFUND_WORD = /退款|(?<![\p{L}])refund|reembols|возврат (?:средств|денег)|возмещ|rembours|환불/iu;
 
 export function planTypeOf(raw: string, loose = false): BuyerPlan['type'] | null {
   const text = toSimplified(raw);
@@ -758,7 +759,7 @@ function commentIn(box: Element): string | null {
 
 // On the whole page only labels that name the buyer ("买家留言", "Buyer's comment"): a bare "Remarks"
 // could be the seller's own note beside it.
-const BUYER_WORD = /买家|買家|buyer|comprador|покупател/i;
+const BUYER_WORD = /买家|買家|buyer|comprador|покупател|acheteur|구매자/i;
 const BUYER_COMMENT_LABELS: readonly string[] = LABELS.buyerComment.filter((label) => BUYER_WORD.test(label));
 
 /** The buyer's comment when the page has no buyer-plan box (older layouts put it in the dispute info). */
@@ -838,19 +839,19 @@ const COUNTDOWN_CLASSES = [
 
 /** "Respond within ..." written inside a sentence, with no element of its own (seed 002 legacy dumps). */
 const RESPONSE_PHRASE =
-  /(?:respond within|reply within|responda em|responda en|responde en|responder en|请在|须在|剩余|还剩|осталось|ответьте в течение)\s*([^()（）。;；]{1,60})/i;
+  /(?:respond within|reply within|responda em|responda en|responde en|responder en|r[eé]pondez (?:sous|dans|avant)|请在|须在|剩余|还剩|осталось|ответьте в течение|남은 시간)\s*([^()（）。;；]{1,60})/i;
 /** Words around a countdown that make it the seller's response clock. */
 const RESPONSE_CONTEXT =
-  /respond|response|reply|escalat|confirm(?:ation)? (?:of )?receipt|evidence|dispute|return|refund|响应|回应|举证|证据|纠纷|确认收到退货|升级|退货|退款|responda|resposta|responder|disputa|evid[eê]ncia|prueba|respuesta|reclama|reclamo|devolu|reembols|ответ|спор|доказ|возврат/i;
+  /respond|response|reply|escalat|confirm(?:ation)? (?:of )?receipt|evidence|dispute|return|refund|响应|回应|举证|证据|纠纷|确认收到退货|升级|退货|退款|responda|resposta|responder|disputa|evid[eê]ncia|prueba|respuesta|reclama|reclamo|devolu|reembols|ответ|спор|доказ|возврат|r[eé]pon|litige|retour|rembours|응답|분쟁|반품|환불/i;
 /** Other clocks on the same pages: shipping, buyer protection, receipt confirmation, promotions. */
 const DECOY_CONTEXT =
-  /processing time|ship(?:ping)? (?:by|within|before)|发货期|备货期|发货剩余|买家确认收货|收货剩余|保护期|buyer protection|purchase protection|protection ends|报名|活动|大促|促销|promotion|campaign|coupon|优惠券|prote[cç][aã]o|protecci[oó]n|защит|processamento|prazo de (?:envio|postagem)|procesamiento|plazo de env[ií]o|обработк|срок отправки|отправ\S* до/i;
-const EXPIRED = /已超时|超时|已过期|expired|timed out|overdue|time'?s up|vencid|expirad|esgotad|agotad|просроч|истек/i;
+  /processing time|ship(?:ping)? (?:by|within|before)|发货期|备货期|发货剩余|买家确认收货|收货剩余|保护期|buyer protection|purchase protection|protection ends|报名|活动|大促|促销|promotion|campaign|coupon|优惠券|prote[cç][aã]o|protecci[oó]n|защит|processamento|prazo de (?:envio|postagem)|procesamiento|plazo de env[ií]o|обработк|срок отправки|отправ\S* до|protection de l|d[eé]lai de (?:traitement|livraison|exp[eé]dition)|구매자 보호|발송 기한|처리 기한/i;
+const EXPIRED = /已超时|超时|已过期|expired|timed out|overdue|time'?s up|vencid|expirad|esgotad|agotad|просроч|истек|expir[eé]|d[eé]pass[eé]|기한 초과|만료/i;
 
 // What may stand around the numbers of a bare countdown ("1天 05:12:33", "2 days 04:00:00 left"):
 // unit words, "left"/"剩余", separators. Anything else (a product title "30 days return") is not a countdown.
 const COUNTDOWN_WORDS =
-  /\d+|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|and|left|remaining|dias?|días?|horas?|minutos?|segundos?|restantes?|y|e|дн(?:я|ей|ь)?\.?|день|час(?:а|ов)?|ч\.?|мин\.?|сек\.?|с\.?|осталось|и|天|日|小时|小時|时|時|分钟|分|秒|剩余|还剩|[dhms]|[\s:：,.]/giu;
+  /\d+|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|and|left|remaining|dias?|días?|horas?|minutos?|segundos?|restantes?|y|e|дн(?:я|ей|ь)?\.?|день|час(?:а|ов)?|ч\.?|мин\.?|сек\.?|с\.?|осталось|и|jours?|heures?|et|restant|일|시간|분|초|남음|天|日|小时|小時|时|時|分钟|分|秒|剩余|还剩|[dhms]|[\s:：,.]/giu;
 
 function isBareCountdown(text: string): boolean {
   return /\d/.test(text) && text.replace(COUNTDOWN_WORDS, '') === '';
@@ -971,14 +972,14 @@ export function sellerMustAct(status: DisputeStatus): boolean {
 // ---------------------------------------------------------------- negotiation history
 
 const ACTORS: ReadonlyArray<readonly [RegExp, Actor]> = [
-  [/^(?:买家|買家|buyer|the buyer|comprador|compradora|покупатель)$/i, 'buyer'],
-  [/^(?:卖家|賣家|商家|您|我|seller|the seller|you|vendedor|vendedora|продавец|вы)$/i, 'seller'],
-  [/^(?:平台|系统|速卖通|小二|纠纷专员|aliexpress|platform|system|plataforma|sistema|платформа|система|администрация)$/i, 'platform'],
+  [/^(?:买家|買家|buyer|the buyer|comprador|compradora|покупатель|acheteur|acheteuse|구매자)$/i, 'buyer'],
+  [/^(?:卖家|賣家|商家|您|我|seller|the seller|you|vendedor|vendedora|продавец|вы|vendeur|vous|판매자)$/i, 'seller'],
+  [/^(?:平台|系统|速卖通|小二|纠纷专员|aliexpress|platform|system|plataforma|sistema|платформа|система|администрация|plateforme|système|플랫폼|시스템)$/i, 'platform'],
 ];
 const ACTOR_IN_TEXT: ReadonlyArray<readonly [RegExp, Actor]> = [
-  [/买家|買家|(?<![\p{L}])(?:buyer|comprador|compradora|покупатель)(?![\p{L}])/iu, 'buyer'],
-  [/卖家|賣家|(?<![\p{L}])(?:seller|vendedor|vendedora|продавец)(?![\p{L}])/iu, 'seller'],
-  [/平台|系统|速卖通|小二|(?<![\p{L}])(?:aliexpress|platform|system|plataforma|sistema|платформа|система)(?![\p{L}])/iu, 'platform'],
+  [/买家|買家|구매자|(?<![\p{L}])(?:buyer|comprador|compradora|покупатель|acheteur|acheteuse)(?![\p{L}])/iu, 'buyer'],
+  [/卖家|賣家|판매자|(?<![\p{L}])(?:seller|vendedor|vendedora|продавец|vendeur)(?![\p{L}])/iu, 'seller'],
+  [/平台|系统|速卖通|小二|플랫폼|(?<![\p{L}])(?:aliexpress|platform|system|plataforma|sistema|платформа|система|plateforme)(?![\p{L}])/iu, 'platform'],
 ];
 
 const HISTORY_CLASSES = [

@@ -44,7 +44,8 @@ function normalizeLabelUncached(s: string): string {
     return s.replace(WHITESPACE_RUN, ' ').trim().replace(TRAILING_COLON, '').toLowerCase();
   }
   const clean = toSimplified(cleanText(s)).replace(TRAILING_COLON, '');
-  const folded = NEEDS_NFD.test(clean) ? clean.normalize('NFD').replace(COMBINING_MARKS, '') : clean;
+  // NFC again after the accents are gone: Hangul syllables come back whole (NFD splits them into jamo).
+  const folded = NEEDS_NFD.test(clean) ? clean.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC') : clean;
   return folded.replace(/[º°]/g, 'o').toLowerCase();
 }
 

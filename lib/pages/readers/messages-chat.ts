@@ -196,19 +196,19 @@ function isHiddenInline(el: Element): boolean {
 // Words the chat shows (zh, en, pt, es, ru, fr, de)
 
 const UNREPLIED =
-  /un-?replied|not replied|no reply|awaiting (?:your )?reply|needs? reply|未回复|待回复|未回覆|nao respondid[ao]s?|sem resposta|aguardando resposta|sin responder|no respondid[ao]|pendiente de respuesta|без ответа|не отвечен|non repondu|sans reponse|unbeantwortet/;
+  /un-?replied|not replied|no reply|awaiting (?:your )?reply|needs? reply|未回复|待回复|未回覆|nao respondid[ao]s?|sem resposta|aguardando resposta|sin responder|no respondid[ao]|pendiente de respuesta|без ответа|не отвечен|non repondu|sans reponse|unbeantwortet|미응답|답변 대기|응답 대기/;
 const AI_TAG =
-  /(?<![\p{L}])(?:ai|ia|ии)(?![\p{L}])|ai\s*已?(?:接待|回复|客服|助手|自动|托管)|ai[- ]?serving|ai[- ]?unresolved|bot[- ]?agent|robot|chatbot|(?<![\p{L}])bot(?![\p{L}])|auto[- ]?repl|automatic reply|automated|自动回复|智能|机器人|resposta automatica|respuesta automatica|reponse automatique|автоответ|автоматическ/u;
+  /(?<![\p{L}])(?:ai|ia|ии)(?![\p{L}])|ai\s*已?(?:接待|回复|客服|助手|自动|托管)|ai[- ]?serving|ai[- ]?unresolved|bot[- ]?agent|robot|chatbot|(?<![\p{L}])bot(?![\p{L}])|auto[- ]?repl|automatic reply|automated|自动回复|智能|机器人|resposta automatica|respuesta automatica|reponse automatique|автоответ|автоматическ|자동 ?응답|ai 응답/u;
 const READ_RECEIPT =
-  /^[[【(]?\s*(?:read|unread|seen|delivered|已读|未读|已讀|未讀|lida|nao lida|lido|nao lido|visto|leido|no leido|прочитано|не прочитано|lu|non lu|gelesen|ungelesen)\s*[\]】)]?$/;
+  /^[[【(]?\s*(?:read|unread|seen|delivered|已读|未读|已讀|未讀|lida|nao lida|lido|nao lido|visto|leido|no leido|прочитано|не прочитано|lu|non lu|gelesen|ungelesen|읽음|안 ?읽음)\s*[\]】)]?$/;
 const READ_PREFIX =
-  /^\s*[[【(]\s*(?:read|unread|已读|未读|已讀|未讀|lida|nao lida|lido|nao lido|leido|no leido|прочитано|не прочитано|lu|non lu|gelesen|ungelesen)\s*[\]】)]\s*/;
-const SELF_PREFIX = /^\s*(?:you|me|我|voce|tu|yo|вы|я|vous|moi|ich|du|seller|卖家)\s*[:：]\s*/;
+  /^\s*[[【(]\s*(?:read|unread|已读|未读|已讀|未讀|lida|nao lida|lido|nao lido|leido|no leido|прочитано|не прочитано|lu|non lu|gelesen|ungelesen|읽음|안 ?읽음)\s*[\]】)]\s*/;
+const SELF_PREFIX = /^\s*(?:you|me|我|voce|tu|yo|вы|я|vous|moi|ich|du|seller|卖家|나|판매자)\s*[:：]\s*/;
 // A label on a single message saying the platform answered ("AI auto-reply", "自动回复").
 const BOT_LABEL =
-  /^(?:ai|ia|ии|bot|robot)$|(?<![\p{L}])(?:ai|ia|ии)(?![\p{L}])\s*(?:auto[- ]?)?(?:reply|replied|response|answer|assistant|agent|resposta|respuesta|reponse|ответ)|ai\s*(?:自动回复|回复|客服|助手)|auto[- ]?repl|automatic reply|automated reply|自动回复|智能客服|机器人|robot|chatbot|resposta automatica|respuesta automatica|reponse automatique|автоответ|ответ ии/u;
-const TRANSLATE_WORDS = /translat|翻译|翻譯|tradu|перев|ubersetz/;
-const TRANSLATE = /^(?:translate|翻译|翻譯|traduzir|traducir|перевести|traduire|ubersetzen|show original)$/;
+  /^(?:ai|ia|ии|bot|robot)$|(?<![\p{L}])(?:ai|ia|ии)(?![\p{L}])\s*(?:auto[- ]?)?(?:reply|replied|response|answer|assistant|agent|resposta|respuesta|reponse|ответ)|ai\s*(?:自动回复|回复|客服|助手)|auto[- ]?repl|automatic reply|automated reply|自动回复|智能客服|机器人|robot|chatbot|resposta automatica|respuesta automatica|reponse automatique|автоответ|ответ ии|자동 ?응답/u;
+const TRANSLATE_WORDS = /translat|翻译|翻譯|tradu|перев|ubersetz|번역/;
+const TRANSLATE = /^(?:translate|翻译|翻譯|traduzir|traducir|перевести|traduire|ubersetzen|show original|번역|원문 보기)$/;
 const SEND_LABEL = /^(?:send|发送|發送|enviar|отправить|envoyer|senden|invia|送信|전송|gonder|wyslij)$/;
 
 /** Folded for word matching: lower case, accents stripped, whitespace collapsed. */
@@ -436,7 +436,7 @@ function isMessageChrome(text: string, now: Date, dayFirst: boolean): boolean {
 // A translation the chat shows under a message ("Traducción: ...", a "translate-text" block): an aid
 // for the agent, never the buyer's own words.
 const TRANSLATION_CLASS = /^(?:translat|tradu|perevod|fanyi)/;
-const TRANSLATION_LABEL = /^(?:translation|translated|traduccion|traducao|traduction|перевод|翻译|譯文|译文|翻譯)\s*[:：]/;
+const TRANSLATION_LABEL = /^(?:translation|translated|traduccion|traducao|traduction|перевод|翻译|譯文|译文|翻譯|번역)\s*[:：]/;
 
 function isTranslation(el: Element, row: Element): boolean {
   for (let p: Element | null = el; p && p !== row; p = p.parentElement) {

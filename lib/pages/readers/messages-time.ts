@@ -85,25 +85,25 @@ function toIso(day: WallDay, clock: Clock | null): string {
 
 /** Lower-cased, accents stripped: "Sábado" and "sabado" compare equal. */
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase();
 }
 
 // Relative day words in the chat app's UI languages (zh, en, pt, es, ru, fr, de).
 const DAY_OFFSET_WORDS: ReadonlyArray<[RegExp, number]> = [
-  [/(?<![\p{L}])(?:today|hoje|hoy|сегодня|aujourd'hui|heute)(?![\p{L}])|今天|今日/u, 0],
-  [/(?<![\p{L}])(?:day before yesterday|anteontem|anteayer|позавчера|avant-hier|vorgestern)(?![\p{L}])|前天/u, -2],
-  [/(?<![\p{L}])(?:yesterday|ontem|ayer|вчера|hier|gestern)(?![\p{L}])|昨天|昨日/u, -1],
+  [/(?<![\p{L}])(?:today|hoje|hoy|сегодня|aujourd'hui|heute)(?![\p{L}])|今天|今日|오늘/u, 0],
+  [/(?<![\p{L}])(?:day before yesterday|anteontem|anteayer|позавчера|avant-hier|vorgestern)(?![\p{L}])|前天|그저께|그제/u, -2],
+  [/(?<![\p{L}])(?:yesterday|ontem|ayer|вчера|hier|gestern)(?![\p{L}])|昨天|昨日|어제/u, -1],
 ];
 
 // Weekday names (folded), Sunday = 0. Chat lists show a weekday for the last seven days.
 const WEEKDAYS: ReadonlyArray<[RegExp, number]> = [
-  [/(?<![\p{L}])(?:sunday|sun|domingo|dom|воскресенье|вс|dimanche|sonntag)(?![\p{L}])|(?:星期|周|週)[日天]/u, 0],
-  [/(?<![\p{L}])(?:monday|mon|segunda(?:-feira)?|seg|lunes|понедельник|пн|lundi|montag)(?![\p{L}])|(?:星期|周|週)一/u, 1],
-  [/(?<![\p{L}])(?:tuesday|tues?|terca(?:-feira)?|ter|martes|вторник|вт|mardi|dienstag)(?![\p{L}])|(?:星期|周|週)二/u, 2],
-  [/(?<![\p{L}])(?:wednesday|wed|quarta(?:-feira)?|qua|miercoles|среда|ср|mercredi|mittwoch)(?![\p{L}])|(?:星期|周|週)三/u, 3],
-  [/(?<![\p{L}])(?:thursday|thu|thurs?|quinta(?:-feira)?|qui|jueves|четверг|чт|jeudi|donnerstag)(?![\p{L}])|(?:星期|周|週)四/u, 4],
-  [/(?<![\p{L}])(?:friday|fri|sexta(?:-feira)?|sex|viernes|пятница|пт|vendredi|freitag)(?![\p{L}])|(?:星期|周|週)五/u, 5],
-  [/(?<![\p{L}])(?:saturday|sat|sabado|sab|суббота|сб|samedi|samstag)(?![\p{L}])|(?:星期|周|週)六/u, 6],
+  [/(?<![\p{L}])(?:sunday|sun|domingo|dom|воскресенье|вс|dimanche|sonntag)(?![\p{L}])|(?:星期|周|週)[日天]|일요일/u, 0],
+  [/(?<![\p{L}])(?:monday|mon|segunda(?:-feira)?|seg|lunes|понедельник|пн|lundi|montag)(?![\p{L}])|(?:星期|周|週)一|월요일/u, 1],
+  [/(?<![\p{L}])(?:tuesday|tues?|terca(?:-feira)?|ter|martes|вторник|вт|mardi|dienstag)(?![\p{L}])|(?:星期|周|週)二|화요일/u, 2],
+  [/(?<![\p{L}])(?:wednesday|wed|quarta(?:-feira)?|qua|miercoles|среда|ср|mercredi|mittwoch)(?![\p{L}])|(?:星期|周|週)三|수요일/u, 3],
+  [/(?<![\p{L}])(?:thursday|thu|thurs?|quinta(?:-feira)?|qui|jueves|четверг|чт|jeudi|donnerstag)(?![\p{L}])|(?:星期|周|週)四|목요일/u, 4],
+  [/(?<![\p{L}])(?:friday|fri|sexta(?:-feira)?|sex|viernes|пятница|пт|vendredi|freitag)(?![\p{L}])|(?:星期|周|週)五|금요일/u, 5],
+  [/(?<![\p{L}])(?:saturday|sat|sabado|sab|суббота|сб|samedi|samstag)(?![\p{L}])|(?:星期|周|週)六|토요일/u, 6],
 ];
 
 // Month names without a year ("Oct 15", "15 de out."): folded three-letter starts.
@@ -119,7 +119,7 @@ function monthOf(word: string): number | null {
   return MONTH_STARTS[w.slice(0, 3)] ?? null;
 }
 
-const CLOCK = /(?<![\d:])(\d{1,2})[:：](\d{2})(?::(\d{2}))?(?!\d)\s*(a\.?\s?m\.?|p\.?\s?m\.?)?|(上午|下午)\s*(\d{1,2})[:：](\d{2})/i;
+const CLOCK = /(?<![\d:])(\d{1,2})[:：](\d{2})(?::(\d{2}))?(?!\d)\s*(a\.?\s?m\.?|p\.?\s?m\.?)?|(上午|下午|오전|오후)\s*(\d{1,2})[:：](\d{2})/i;
 
 function clockOf(text: string): { clock: Clock; rest: string } | null {
   const m = CLOCK.exec(text);
@@ -131,7 +131,7 @@ function clockOf(text: string): { clock: Clock; rest: string } | null {
   if (m[5]) {
     hour = Number(m[6]);
     minute = Number(m[7]);
-    meridiem = m[5] === '下午' ? 'pm' : 'am';
+    meridiem = m[5] === '下午' || m[5] === '오후' ? 'pm' : 'am';
   } else {
     hour = Number(m[1]);
     minute = Number(m[2]);
@@ -145,17 +145,17 @@ function clockOf(text: string): { clock: Clock; rest: string } | null {
 }
 
 // "5 min ago", "2 hours ago", "5分钟前", "há 12 min", "hace 3 horas", "5 мин. назад", "il y a 2 h", "vor 5 Min."
-const AGO_MARKER = /(?<![\p{L}])(?:ago|há|ha|hace|atras|назад|il y a|vor)(?![\p{L}])|前/u;
+const AGO_MARKER = /(?<![\p{L}])(?:ago|há|ha|hace|atras|назад|il y a|vor)(?![\p{L}])|前|전/u;
 const AGO_AMOUNT =
-  /(\d+)\s*(秒|分钟|分鐘|小时|小時|天|(?:s|sec|secs|seconds?|segundos?|сек\p{L}*|min|mins|minutes?|minutos?|мин\p{L}*|h|hr|hrs|hours?|horas?|heures?|stunden?|ч|час\p{L}*|d|days?|dias?|jours?|tage?n?|дн\p{L}*|день)(?![\p{L}]))/u;
+  /(\d+)\s*(秒|分钟|分鐘|小时|小時|天|초|분|시간|일|(?:s|sec|secs|seconds?|segundos?|сек\p{L}*|min|mins|minutes?|minutos?|мин\p{L}*|h|hr|hrs|hours?|horas?|heures?|stunden?|ч|час\p{L}*|d|days?|dias?|jours?|tage?n?|дн\p{L}*|день)(?![\p{L}]))/u;
 const JUST_NOW =
-  /^(?:just now|now|刚刚|刚才|剛剛|agora(?: mesmo)?|ahora(?: mismo)?|только что|a l'instant|gerade eben|jetzt)$/u;
+  /^(?:just now|now|刚刚|刚才|剛剛|agora(?: mesmo)?|ahora(?: mismo)?|только что|a l'instant|gerade eben|jetzt|방금|방금 전)$/u;
 
 function unitMs(unit: string): number | null {
-  if (/^(?:秒|s|sec|secs|seconds?|segundos?|сек)/u.test(unit)) return 1000;
-  if (/^(?:分|min|мин)/u.test(unit)) return MINUTE_MS;
-  if (/^(?:小|h|hr|hours?|horas?|heures?|stunde|ч|час)/u.test(unit)) return 60 * MINUTE_MS;
-  if (/^(?:天|d|days?|dias?|jours?|tag|дн|день)/u.test(unit)) return DAY_MS;
+  if (/^(?:秒|초|s|sec|secs|seconds?|segundos?|сек)/u.test(unit)) return 1000;
+  if (/^(?:分|분|min|мин)/u.test(unit)) return MINUTE_MS;
+  if (/^(?:小|시간|h|hr|hours?|horas?|heures?|stunde|ч|час)/u.test(unit)) return 60 * MINUTE_MS;
+  if (/^(?:天|일|d|days?|dias?|jours?|tag|дн|день)/u.test(unit)) return DAY_MS;
   return null;
 }
 

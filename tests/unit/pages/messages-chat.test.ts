@@ -205,3 +205,30 @@ describe('a chat page with unfamiliar class names (another build, Russian UI)', 
     expect(maria).toMatchObject({ buyerName: 'Мария К.', lastSpeaker: 'seller', lastMessageAt: '2024-10-30T16:40:00.000Z', open: false });
   });
 });
+
+describe('a Korean seller center (한국어)', () => {
+  it('reads read receipts, un-replied tags, auto-replies and Korean times on the session list', () => {
+    const threads = read(
+      `<div class="session-list__aa11bb2">
+        <div class="session-item__c0ffee1" data-session-id="K-1">
+          <span class="session-name__d00d001">김민수</span><span class="session-time__d00d002">어제</span>
+          <span class="session-summary__d00d003">[읽음] 오늘 발송했습니다. 송장 번호를 확인해 주세요.</span>
+        </div>
+        <div class="session-item__c0ffee1" data-session-id="K-2">
+          <span class="session-name__d00d001">이서연</span><span class="session-time__d00d002">5분 전</span>
+          <span class="session-summary__d00d003">배송이 언제 되나요?</span><span class="ait-tag">미응답</span>
+        </div>
+        <div class="session-item__c0ffee1" data-session-id="K-3">
+          <span class="session-name__d00d001">박지훈</span><span class="session-time__d00d002">월요일</span>
+          <span class="session-summary__d00d003">문의해 주셔서 감사합니다. 곧 답변 드리겠습니다.</span><span class="ait-tag">자동 응답</span>
+        </div>
+      </div>`,
+      'ko',
+    ).threads;
+    expect(threads.map((t) => [t.threadId, t.lastSpeaker, t.lastMessageAt, t.lastBuyerMessage])).toEqual([
+      ['K-1', 'seller', '2024-10-29T07:00:00.000Z', null],
+      ['K-2', 'buyer', '2024-10-30T17:40:00.000Z', '배송이 언제 되나요?'],
+      ['K-3', 'buyer', '2024-10-28T07:00:00.000Z', null],
+    ]);
+  });
+});

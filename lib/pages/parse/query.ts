@@ -177,7 +177,10 @@ function compile(list: string): Compiled {
   for (const text of splitTopLevel(list, ',')) {
     if (!text.trim()) continue;
     const selector = compileSelector(text);
-    if (!selector) {
+    // Left to the browser: what this file cannot read, and selectors without class names (tags,
+    // attributes), which the browser answers fast and the same way.
+    const hasClass = selector?.some((compound) => compound.tests.some((t) => t.kind === 'class' || t.kind === 'token'));
+    if (!selector || !hasClass) {
       native.push(text.trim());
       continue;
     }

@@ -11,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Least privilege: no tabs, no scripting, no <all_urls>.
+    // Least privilege: no tabs, no scripting, no access to hosts beyond the seller center.
     permissions: ['sidePanel', 'storage', 'alarms'],
     optional_permissions: ['notifications'],
     host_permissions: [...SELLER_HOST_PATTERNS],

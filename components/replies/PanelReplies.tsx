@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { InsertResult } from '@/lib/messaging/schemas';
 import type { OrderSnapshot, PageSnapshot } from '@/lib/model/snapshot';
-import type { Settings } from '@/lib/settings/schema';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/lib/settings/storage';
+import { useSettings } from '../useSettings';
 import { RepliesView, type RepliesDeps } from './RepliesView';
 
 /** Where the template manager lives: the options page, "Reply templates" section. */
@@ -24,18 +23,10 @@ export function panelDeps(tabId: number | null): RepliesDeps {
   };
 }
 
-function useReplySettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  return settings;
-}
 
 /** The Replies tab as mounted by the side panel. */
 export function PanelReplies({ snapshot, effectiveOrder, tabId }: { snapshot: PageSnapshot | null; effectiveOrder: OrderSnapshot | null; tabId: number | null }) {
-  const settings = useReplySettings();
+  const settings = useSettings();
   const deps = useMemo(() => panelDeps(tabId), [tabId]);
   return <RepliesView snapshot={snapshot} effectiveOrder={effectiveOrder} settings={settings} deps={deps} />;
 }

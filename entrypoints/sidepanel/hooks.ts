@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { PageSnapshot } from '@/lib/model/snapshot';
 import { isSellerCenterUrl } from '@/lib/pages/hosts';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/lib/settings/storage';
 import type { Settings } from '@/lib/settings/schema';
 import { uiLanguageFromLocale, type UiLanguage } from '@/lib/i18n';
 
@@ -74,14 +73,7 @@ export function useTabSnapshot(tabId: number | null, enabled: boolean): PageSnap
   return state.key === key ? state.snapshot : null;
 }
 
-export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  return settings;
-}
+export { useSettings } from '@/components/useSettings';
 
 export function resolveUiLanguage(settings: Settings): UiLanguage {
   return settings.uiLanguage === 'auto' ? uiLanguageFromLocale(navigator.language) : settings.uiLanguage;

@@ -1,28 +1,16 @@
 import { memoizeText } from './memo';
-import { COUNTRY_NAMES } from './country-names.generated';
+import { COUNTRY_ALIASES, COUNTRY_CODES } from './country-names.generated';
+import { namesFromBrowser } from './country-display-names';
 import { normalizeCountryName } from './country-normalize';
 import { toSimplified } from './hanzi';
 
 /**
- * Country names (en, 简体中文, pt, es, ru, fr, de), ISO alpha-2/alpha-3 codes and the
+ * Country names (en, 简体中文, pt, es, ru, fr, de, ko), ISO alpha-2/alpha-3 codes and the
  * seller center's own forms ("UK", "Korea", "Russian Federation") to ISO 3166-1 alpha-2.
- * The table is generated (scripts/gen-country-names.ts) and parsed on first use, so the
- * content script carries ~11 KB gzipped instead of i18n-iso-countries' full data.
+ * Names come from the browser (Intl.DisplayNames) plus a generated alias table
+ * (scripts/gen-country-names.ts), built on first use: the content script carries codes and
+ * aliases (~3 KB gzipped), not a name table of every country in every language.
  */
-
-/**
- * Korean names of the markets Korean local sellers ship to (the generated table has no Korean;
- * gsp serves Korean sellers in Korean). Folded like the generated names when loaded.
- */
-const KOREAN_NAMES: Readonly<Record<string, string>> = {
-  대한민국: 'KR', 한국: 'KR', 미국: 'US', 일본: 'JP', 중국: 'CN', 러시아: 'RU', 브라질: 'BR', 스페인: 'ES', 프랑스: 'FR',
-  독일: 'DE', 영국: 'GB', 폴란드: 'PL', 멕시코: 'MX', 이탈리아: 'IT', 네덜란드: 'NL', 캐나다: 'CA', 호주: 'AU', 이스라엘: 'IL',
-  우크라이나: 'UA', 칠레: 'CL', 사우디아라비아: 'SA', 아랍에미리트: 'AE', 튀르키예: 'TR', 터키: 'TR', 베트남: 'VN', 태국: 'TH',
-  인도: 'IN', 인도네시아: 'ID', 필리핀: 'PH', 말레이시아: 'MY', 싱가포르: 'SG', 대만: 'TW', 홍콩: 'HK', 뉴질랜드: 'NZ',
-  벨기에: 'BE', 스위스: 'CH', 오스트리아: 'AT', 스웨덴: 'SE', 노르웨이: 'NO', 덴마크: 'DK', 핀란드: 'FI', 포르투갈: 'PT',
-  그리스: 'GR', 체코: 'CZ', 헝가리: 'HU', 루마니아: 'RO', 아르헨티나: 'AR', 콜롬비아: 'CO', 페루: 'PE', 카자흐스탄: 'KZ',
-  벨라루스: 'BY', 리투아니아: 'LT', 라트비아: 'LV', 에스토니아: 'EE', 아일랜드: 'IE', 남아프리카공화국: 'ZA', 이집트: 'EG', 모로코: 'MA',
-};
 
 /** Non-ISO codes AliExpress uses in addresses and buyer profiles. */
 const ALIEXPRESS_CODES: Readonly<Record<string, string>> = { UK: 'GB', SRB: 'RS', MNE: 'ME', KS: 'XK', EL: 'GR' };
@@ -42,17 +30,19 @@ const CJK = /[\u1100-\u11ff\u3400-\u9fff\uac00-\ud7af]/;
 
 function loadTable(): CountryTable {
   if (table) return table;
-  const byName = new Map<string, string>();
   const alpha2 = new Set<string>();
   const alpha3 = new Map<string, string>();
-  for (const entry of COUNTRY_NAMES.split(';')) {
-    const code = entry.slice(0, 2);
-    const a3 = entry.slice(3, entry.indexOf('='));
+  for (const entry of COUNTRY_CODES.split(';')) {
+    const [code = '', a3] = entry.split('.');
     alpha2.add(code);
     if (a3) alpha3.set(a3, code);
-    for (const name of entry.slice(entry.indexOf('=') + 1).split('|')) if (name) byName.set(name, code);
   }
-  for (const [name, code] of Object.entries(KOREAN_NAMES)) byName.set(normalizeCountryName(name), code);
+  const byName = namesFromBrowser([...alpha2]);
+  // Aliases win: they settle the names the browser gives to two countries ("congo").
+  for (const entry of COUNTRY_ALIASES.split(';')) {
+    const code = entry.slice(0, 2);
+    for (const name of entry.slice(3).split('|')) if (name) byName.set(name, code);
+  }
   // Short Latin names ("us", "uk", "usa") only count as the whole text, never inside a sentence.
   const searchable = [...byName.keys()].filter((n) => (CJK.test(n) ? n.length >= 2 : n.length >= 4));
   searchable.sort((a, b) => b.length - a.length);

@@ -14,3 +14,24 @@ export function memoizeText<T>(parse: (text: string) => T, limit = 2000): (text:
     return value;
   };
 }
+
+/**
+ * A map for one synchronous read: emptied at the next microtask, so the next read sees the
+ * page as it is then. Readers are pure and never yield mid-read, so answers stay valid inside one.
+ */
+export function readScopedMap<K, V>(): Map<K, V> {
+  const map = new Map<K, V>();
+  let flushQueued = false;
+  const set = map.set.bind(map);
+  map.set = (key: K, value: V) => {
+    if (!flushQueued) {
+      flushQueued = true;
+      queueMicrotask(() => {
+        map.clear();
+        flushQueued = false;
+      });
+    }
+    return set(key, value);
+  };
+  return map;
+}

@@ -57,6 +57,8 @@ interface Compiled {
   plainSelectors: Selector[];
   /** Selectors left to the browser (pseudo-classes, ids ...), joined; '' when none. */
   native: string;
+  /** `classFilter` answers by class key: rows of a list repeat the same class attributes. */
+  filterMemo: Map<string, boolean>;
 }
 
 const ATTRIBUTE = /^\[\s*([\w-]+)\s*(?:([*^]?=)\s*(?:"([^"]*)"|'([^']*)')\s*(i)?\s*)?\]/;
@@ -195,7 +197,7 @@ function compile(list: string): Compiled {
     }
   }
   const classFilter = fragments.length > 0 ? new RegExp(fragments.map(escapeRegExp).join('|')) : null;
-  return { classSelectors, classFilter, plainSelectors, native: native.join(', ') };
+  return { classSelectors, classFilter, plainSelectors, native: native.join(', '), filterMemo: new Map() };
 }
 
 // ------------------------------------------------------------------ per-read state
@@ -211,11 +213,12 @@ interface Forms {
 
 interface Entry extends Forms {
   el: Element;
+  /** tagName, upper case: read once per read, not once per selector. */
+  tag: string;
 }
 
 const compiledCache = new Map<string, Compiled>();
 const entriesCache = new Map<ParentNode, Entry[]>();
-const classCache = new Map<Element, Forms>();
 let flushQueued = false;
 
 function queueFlush(): void {
@@ -223,7 +226,6 @@ function queueFlush(): void {
   flushQueued = true;
   queueMicrotask(() => {
     entriesCache.clear();
-    classCache.clear();
     flushQueued = false;
   });
 }
@@ -237,30 +239,37 @@ function compiledOf(selector: string): Compiled {
   return compiled;
 }
 
+/**
+ * Each element's tag and comparable class forms, kept while the element lives and its class
+ * attribute is the same string: re-reads of a page (several a second) then cost one attribute
+ * read per element, and no allocation.
+ */
 const NO_CLASS: Forms = { cls: '', flat: '', key: '' };
 
-function classOf(el: Element): Forms {
-  let forms = classCache.get(el);
-  if (forms === undefined) {
-    const raw = el.getAttribute('class');
-    const cls = raw ? ` ${classForm(raw)} ` : '';
-    const flat = cls.replace(/-/g, '');
-    forms = cls ? { cls, flat, key: `${cls}\n${flat}` } : NO_CLASS;
-    classCache.set(el, forms);
-    queueFlush();
-  }
-  return forms;
+const entryOf = new WeakMap<Element, Entry & { raw: string | null }>();
+
+function entryFor(el: Element): Entry {
+  const raw = el.getAttribute('class');
+  const known = entryOf.get(el);
+  if (known && known.raw === raw) return known;
+  const cls = raw ? ` ${classForm(raw)} ` : '';
+  const flat = cls.replace(/-/g, '');
+  const entry = { el, tag: known?.tag ?? el.tagName.toUpperCase(), raw, cls, flat, key: cls ? `${cls}\n${flat}` : '' };
+  entryOf.set(el, entry);
+  return entry;
 }
+
+const classOf: (el: Element) => Forms = entryFor;
 
 function entriesOf(root: ParentNode): Entry[] {
   const cached = entriesCache.get(root);
   if (cached) return cached;
   const entries: Entry[] = [];
-  if (isElement(root)) entries.push({ el: root, ...classOf(root) });
+  if (isElement(root)) entries.push(entryFor(root));
   const all = root.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
-    if (el) entries.push({ el, ...classOf(el) });
+    if (el) entries.push(entryFor(el));
   }
   entriesCache.set(root, entries);
   queueFlush();
@@ -310,20 +319,33 @@ function matchesFrom(el: Element, compounds: Compound[], index: number): boolean
   return false;
 }
 
-function trySelectors(el: Element, forms: Forms, selectors: readonly Selector[]): boolean {
+function trySelectors(el: Element, forms: Forms, selectors: readonly Selector[], tag: string): boolean {
   for (const { compounds, prefilter } of selectors) {
     if (prefilter && !prefilter.test(forms.key)) continue;
     const last = compounds[compounds.length - 1];
-    if (last?.tag && last.tag !== el.tagName.toUpperCase()) continue;
+    if (last?.tag && last.tag !== tag) continue;
     if (matchesFrom(el, compounds, compounds.length - 1)) return true;
   }
   return false;
 }
 
-function matchesOwn(el: Element, forms: Forms, compiled: Compiled): boolean {
+const FILTER_MEMO_LIMIT = 5000;
+
+function passesClassFilter(compiled: Compiled, key: string): boolean {
+  if (!compiled.classFilter || !key) return false;
+  let passes = compiled.filterMemo.get(key);
+  if (passes === undefined) {
+    passes = compiled.classFilter.test(key);
+    if (compiled.filterMemo.size >= FILTER_MEMO_LIMIT) compiled.filterMemo.clear();
+    compiled.filterMemo.set(key, passes);
+  }
+  return passes;
+}
+
+function matchesOwn(el: Element, forms: Forms, compiled: Compiled, tag = el.tagName.toUpperCase()): boolean {
   // One test of the class for every class-based selector together; the rest are cheap tag/attribute tests.
-  if (compiled.classFilter && forms.key && compiled.classFilter.test(forms.key) && trySelectors(el, forms, compiled.classSelectors)) return true;
-  return trySelectors(el, forms, compiled.plainSelectors);
+  if (passesClassFilter(compiled, forms.key) && trySelectors(el, forms, compiled.classSelectors, tag)) return true;
+  return compiled.plainSelectors.length > 0 && trySelectors(el, forms, compiled.plainSelectors, tag);
 }
 
 function matchesNative(el: Element, selector: string): boolean {
@@ -354,7 +376,7 @@ export function queryAll(root: ParentNode, selector: string, includeSelf = false
   for (let i = includeSelf || !isElement(root) ? 0 : 1; i < entries.length; i++) {
     const entry = entries[i];
     if (!entry) continue;
-    if (matchesOwn(entry.el, entry, compiled) || nativeHits?.has(entry.el) || (i === 0 && matchesNative(entry.el, compiled.native))) {
+    if (matchesOwn(entry.el, entry, compiled, entry.tag) || nativeHits?.has(entry.el) || (i === 0 && matchesNative(entry.el, compiled.native))) {
       out.push(entry.el);
     }
   }
@@ -368,7 +390,7 @@ export function queryFirst(root: ParentNode, selector: string, includeSelf = fal
   const entries = entriesOf(root);
   for (let i = includeSelf || !isElement(root) ? 0 : 1; i < entries.length; i++) {
     const entry = entries[i];
-    if (entry && matchesOwn(entry.el, entry, compiled)) return entry.el;
+    if (entry && matchesOwn(entry.el, entry, compiled, entry.tag)) return entry.el;
   }
   return null;
 }

@@ -4,6 +4,8 @@ import { deadlineFromCountdown, parseCountdownMs } from '@/lib/pages/parse/count
 import { toCountryCode } from '@/lib/pages/parse/country';
 import { parsePageDate } from '@/lib/pages/parse/date';
 import { parseAllMoney, parseMoney } from '@/lib/pages/parse/money';
+import { readScopedMap } from '@/lib/pages/parse/memo';
+import { matchesSelector, queryAll, queryFirst as queryFirstMatch } from '@/lib/pages/parse/query';
 import { normalizeOrderStatus } from '@/lib/pages/parse/status';
 import { cleanText, findElementByLabel, findValueByLabel, labelTextOf, normalizeLabel, textOf } from '@/lib/pages/parse/text';
 import type { ReadContext } from '@/lib/pages/reader';
@@ -108,7 +110,7 @@ function firstLineOf(el: Element): string {
 function queryFirst(roots: readonly Element[], selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
     for (const root of roots) {
-      const found = root.matches(selector) ? root : root.querySelector(selector);
+      const found = matchesSelector(root, selector) ? root : queryFirstMatch(root, selector);
       if (found) return found;
     }
   }
@@ -120,7 +122,7 @@ function queryOwn(scope: Scope, selectors: readonly string[]): Element | null {
   if (scope.foreign.length === 0) return queryFirst(scope.roots, selectors);
   for (const selector of selectors) {
     for (const root of scope.roots) {
-      const found = (root.matches(selector) ? [root] : Array.from(root.querySelectorAll(selector))).find((el) => !isForeign(scope, el));
+      const found = (matchesSelector(root, selector) ? [root] : queryAll(root, selector)).find((el) => !isForeign(scope, el));
       if (found) return found;
     }
   }
@@ -152,9 +154,29 @@ const CARD = 'article, section, li, tr, [role="row"], [role="article"], [role="l
 
 const CHROME_OR_BANNER = `${PAGE_CHROME}, header, footer`;
 
+/** Nearest element (itself or above) that is chrome or a banner; shared by every lookup in one read. */
+const nearestChromeCache = readScopedMap<Element, Element | null>();
+
+function nearestChrome(el: Element): Element | null {
+  const path: Element[] = [];
+  let found: Element | null | undefined;
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    found = nearestChromeCache.get(at);
+    if (found !== undefined) break;
+    if (at.matches(CHROME_OR_BANNER)) {
+      found = at;
+      nearestChromeCache.set(at, at);
+      break;
+    }
+    path.push(at);
+  }
+  for (const at of path) nearestChromeCache.set(at, found ?? null);
+  return found ?? null;
+}
+
 function inPageChrome(el: Element): boolean {
   // One lookup for the usual answer (no chrome at all); a card's own <header> needs a second look.
-  const found = el.closest(CHROME_OR_BANNER);
+  const found = nearestChrome(el);
   if (!found) return false;
   if (found.tagName !== 'HEADER' && found.tagName !== 'FOOTER') return true;
   const above = found.parentElement;
@@ -657,7 +679,7 @@ function statusByWording(scope: Scope): string | null {
 /** Detail pages without a status label: a box named for the status whose text is a known status wording. */
 function statusByClass(scope: Scope): string | null {
   for (const root of scope.roots) {
-    for (const el of Array.from(root.querySelectorAll('[class*="status"], [class*="Status"]'))) {
+    for (const el of queryAll(root, '[class*="status"]')) {
       if (inPageChrome(el) || el.closest('a, button, th, td')) continue;
       for (const text of [firstLineOf(el), textOf(el)]) {
         const candidate = statusCandidate(text);
@@ -698,7 +720,7 @@ function columnCell(scope: Scope, field: OrderField): Element | null {
 function selectorText<T>(scope: Scope, selectors: readonly string[], accept: (text: string) => T | null): T | null {
   for (const selector of selectors) {
     for (const root of scope.roots) {
-      const els = root.matches(selector) ? [root] : Array.from(root.querySelectorAll(selector));
+      const els = matchesSelector(root, selector) ? [root] : queryAll(root, selector);
       for (const el of els) {
         if (isForeign(scope, el)) continue;
         const out = accept(textOf(el)) ?? accept(firstLineOf(el));
@@ -910,7 +932,7 @@ function readRemark(scope: Scope): string | null {
   // An icon whose tooltip holds the remark ("买家留言" shown on hover) has it in its title.
   for (const selector of scope.sel.remark) {
     for (const root of scope.roots) {
-      for (const el of Array.from(root.querySelectorAll(selector))) {
+      for (const el of queryAll(root, selector)) {
         const out = accept(stripLabel(textOf(el) || cleanText(el.getAttribute('title')), remarkLabels), el);
         if (out !== null) return out;
       }
@@ -1041,7 +1063,7 @@ const PRODUCT_CODE = /^[A-Z0-9][A-Z0-9._#-]*$/i;
 
 function skuWithoutNames(title: Element, block: Element): string | null {
   const cell = title.closest('td, [role="gridcell"], [role="cell"]') ?? block;
-  for (const el of Array.from(cell.querySelectorAll(SKU_BOX))) {
+  for (const el of queryAll(cell, SKU_BOX)) {
     if (el.contains(title) || title.contains(el)) continue;
     const named = namedValueRows(el);
     if (named) return named;
@@ -1175,7 +1197,7 @@ function itemTitles(roots: readonly Element[], selectors: readonly string[]): El
   const combined = selectors.join(', ');
   const found: Element[] = [];
   for (const root of roots) {
-    for (const el of Array.from(root.querySelectorAll(combined))) {
+    for (const el of queryAll(root, combined)) {
       if (el.closest('thead, th') || !textOf(el)) continue;
       const last = found[found.length - 1];
       if (last && last.contains(el)) continue;
@@ -1359,7 +1381,7 @@ interface Anchor {
 function anchorsIn(top: Element, sel: ListSelectors): Anchor[] {
   const out: Anchor[] = [];
   const selector = ['a[href*="orderId="]', ...sel.orderAnchor].join(', ');
-  for (const el of Array.from(top.querySelectorAll(selector))) {
+  for (const el of queryAll(top, selector)) {
     if (el.closest('form') || inPageChrome(el)) continue;
     const href = el.getAttribute('href') ?? '';
     const id = ORDER_ID_IN_HREF.exec(href)?.[1] ?? (/^\d{8,24}$/.test(textOf(el)) ? textOf(el) : null);

@@ -30,7 +30,10 @@ const HAS_TRADITIONAL = new RegExp(`[${TRADITIONAL_CHARS}]`);
 const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL_CHARS}]`, 'g');
 
 /** The text with the traditional characters above written in simplified form (others unchanged). */
+/** Any Han character: the big class above is slow to test, and most page text has no Han at all. */
+const HAN = /[\u3400-\u9fff]/;
+
 export function toSimplified(text: string): string {
-  if (!HAS_TRADITIONAL.test(text)) return text;
+  if (!HAN.test(text) || !HAS_TRADITIONAL.test(text)) return text;
   return text.replace(TRADITIONAL_CHAR, (char) => TO_SIMPLIFIED.get(char) ?? char);
 }

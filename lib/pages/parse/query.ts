@@ -363,6 +363,7 @@ function matchesNative(el: Element, selector: string): boolean {
  */
 export function queryAll(root: ParentNode, selector: string, includeSelf = false): Element[] {
   const compiled = compiledOf(selector);
+  if (compiled.classSelectors.length === 0 && compiled.plainSelectors.length === 0) return queryNative(root, compiled.native, includeSelf);
   const out: Element[] = [];
   let nativeHits: Set<Element> | null = null;
   if (compiled.native) {
@@ -381,6 +382,17 @@ export function queryAll(root: ParentNode, selector: string, includeSelf = false
     }
   }
   return out;
+}
+
+/** A list the browser answers alone: no need to list every element under `root`. */
+function queryNative(root: ParentNode, selector: string, includeSelf: boolean): Element[] {
+  if (!selector) return [];
+  try {
+    const found = Array.from(root.querySelectorAll(selector));
+    return includeSelf && isElement(root) && root.matches(selector) ? [root, ...found] : found;
+  } catch {
+    return [];
+  }
 }
 
 /** The first element under `root` (with `includeSelf`, `root` itself first) matching `selector`, or null. */

@@ -916,10 +916,12 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
     if (!doc) continue;
     const walker = doc.createTreeWalker(part as Node, 4 /* SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      // Style and script text can be long: never fold or search it.
+      if (!parent || SKIPPED_PARENTS.has(parent.tagName)) continue;
       const data = toSimplified((node as Text).data);
       const match = RESPONSE_PHRASE.exec(data);
-      const parent = node.parentElement;
-      if (!match || !parent || SKIPPED_PARENTS.has(parent.tagName)) continue;
+      if (!match) continue;
       // The countdown may follow in its own tags ("Responda em <b>2</b> dias <b>03</b>:..."): read to the end of the line.
       let rest = data.slice(match.index + match[0].length - (match[1]?.length ?? 0));
       for (let sib = node.nextSibling; sib && rest.length < 120; sib = sib.nextSibling) rest += sib.textContent ?? '';

@@ -46,9 +46,20 @@ export interface ChatTimeOptions {
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
+/** Zone offsets change only on quarter hours: one Intl lookup per quarter hour, not per message. */
+const QUARTER_HOUR_MS = 900_000;
+const offsetByQuarter = new Map<number, number>();
+
 /** Minutes east of UTC in the chat zone at that instant (DST-aware). */
 function offsetMinutes(ms: number): number {
-  return tzOffset(CHAT_TIME_ZONE, new Date(ms));
+  const quarter = Math.floor(ms / QUARTER_HOUR_MS);
+  let offset = offsetByQuarter.get(quarter);
+  if (offset === undefined) {
+    offset = tzOffset(CHAT_TIME_ZONE, new Date(ms));
+    if (offsetByQuarter.size >= 2000) offsetByQuarter.clear();
+    offsetByQuarter.set(quarter, offset);
+  }
+  return offset;
 }
 
 export function wallDayOf(now: Date): WallDay {

@@ -665,9 +665,11 @@ function statusByWording(scope: Scope): string | null {
   for (const root of scope.roots) {
     const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = cleanText(node.textContent);
       const parent = node.parentElement;
-      if (!parent || text.length < 2 || text.length > 30 || SKIPPED_TAGS.has(parent.tagName)) continue;
+      // Style and script text can be long: skip it before cleaning.
+      if (!parent || SKIPPED_TAGS.has(parent.tagName) || (node as Text).data.length > 200) continue;
+      const text = cleanText((node as Text).data);
+      if (text.length < 2 || text.length > 30) continue;
       if (parent.closest('a, button, [role="button"], label, th')) continue;
       const candidate = statusCandidate(text);
       if (candidate && normalizeOrderStatus(candidate) !== 'other') return candidate;
@@ -1219,9 +1221,10 @@ function productColumnTitles(scope: Scope): Element[] {
     if (!cell || cell.parentElement !== row) continue;
     const walker = cell.ownerDocument.createTreeWalker(cell, 4 /* SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = cleanText(node.textContent);
       const parent = node.parentElement;
-      if (!parent || text.length < 2 || ATTRIBUTE_PAIR.test(text) || parseMoney(text) || SKIPPED_TAGS.has(parent.tagName)) continue;
+      if (!parent || SKIPPED_TAGS.has(parent.tagName)) continue;
+      const text = cleanText((node as Text).data);
+      if (text.length < 2 || ATTRIBUTE_PAIR.test(text) || parseMoney(text)) continue;
       if (!out.includes(parent)) out.push(parent);
       break;
     }

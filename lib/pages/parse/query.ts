@@ -57,8 +57,8 @@ interface Compiled {
   plainSelectors: Selector[];
   /** Selectors left to the browser (pseudo-classes, ids ...), joined; '' when none. */
   native: string;
-  /** `classFilter` answers by class key: rows of a list repeat the same class attributes. */
-  filterMemo: Map<string, boolean>;
+  /** The class selectors a class key can match (by their prefilters): rows of a list repeat the same class attributes. */
+  filterMemo: Map<string, readonly Selector[]>;
 }
 
 const ATTRIBUTE = /^\[\s*([\w-]+)\s*(?:([*^]?=)\s*(?:"([^"]*)"|'([^']*)')\s*(i)?\s*)?\]/;
@@ -226,6 +226,7 @@ function queueFlush(): void {
   flushQueued = true;
   queueMicrotask(() => {
     entriesCache.clear();
+    ancestorMemo.clear();
     flushQueued = false;
   });
 }
@@ -313,15 +314,45 @@ function matchesFrom(el: Element, compounds: Compound[], index: number): boolean
     const parent = el.parentElement;
     return !!parent && matchesFrom(parent, compounds, index - 1);
   }
-  for (let up = el.parentElement; up; up = up.parentElement) {
-    if (matchesFrom(up, compounds, index - 1)) return true;
-  }
-  return false;
+  return selfOrAncestorMatches(el.parentElement, compounds, index - 1);
 }
 
-function trySelectors(el: Element, forms: Forms, selectors: readonly Selector[], tag: string): boolean {
-  for (const { compounds, prefilter } of selectors) {
-    if (prefilter && !prefilter.test(forms.key)) continue;
+/**
+ * Per read, per selector and compound: does an element or one of its ancestors match the
+ * compounds up to `index`? Rows of a list share their ancestors, so each is tested once.
+ */
+const ancestorMemo = new Map<Compound[], Array<Map<Element, boolean>>>();
+
+function selfOrAncestorMatches(start: Element | null, compounds: Compound[], index: number): boolean {
+  let byIndex = ancestorMemo.get(compounds);
+  if (!byIndex) {
+    byIndex = [];
+    ancestorMemo.set(compounds, byIndex);
+    queueFlush();
+  }
+  const memo = (byIndex[index] ??= new Map());
+  const path: Element[] = [];
+  let answer = false;
+  for (let el = start; el; el = el.parentElement) {
+    const known = memo.get(el);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    if (matchesFrom(el, compounds, index)) {
+      answer = true;
+      memo.set(el, true);
+      break;
+    }
+    path.push(el);
+  }
+  for (const el of path) memo.set(el, answer);
+  return answer;
+}
+
+/** Selectors whose class prefilter (if any) already passed for this element. */
+function trySelectors(el: Element, selectors: readonly Selector[], tag: string): boolean {
+  for (const { compounds } of selectors) {
     const last = compounds[compounds.length - 1];
     if (last?.tag && last.tag !== tag) continue;
     if (matchesFrom(el, compounds, compounds.length - 1)) return true;
@@ -331,21 +362,27 @@ function trySelectors(el: Element, forms: Forms, selectors: readonly Selector[],
 
 const FILTER_MEMO_LIMIT = 5000;
 
-function passesClassFilter(compiled: Compiled, key: string): boolean {
-  if (!compiled.classFilter || !key) return false;
-  let passes = compiled.filterMemo.get(key);
-  if (passes === undefined) {
-    passes = compiled.classFilter.test(key);
+const NO_SELECTORS: readonly Selector[] = [];
+
+/** The class selectors whose class fragment the key holds (their other tests still to run). */
+function classCandidates(compiled: Compiled, key: string): readonly Selector[] {
+  if (!compiled.classFilter || !key) return NO_SELECTORS;
+  let candidates = compiled.filterMemo.get(key);
+  if (candidates === undefined) {
+    candidates = compiled.classFilter.test(key)
+      ? compiled.classSelectors.filter((selector) => !selector.prefilter || selector.prefilter.test(key))
+      : NO_SELECTORS;
     if (compiled.filterMemo.size >= FILTER_MEMO_LIMIT) compiled.filterMemo.clear();
-    compiled.filterMemo.set(key, passes);
+    compiled.filterMemo.set(key, candidates);
   }
-  return passes;
+  return candidates;
 }
 
 function matchesOwn(el: Element, forms: Forms, compiled: Compiled, tag = el.tagName.toUpperCase()): boolean {
   // One test of the class for every class-based selector together; the rest are cheap tag/attribute tests.
-  if (passesClassFilter(compiled, forms.key) && trySelectors(el, forms, compiled.classSelectors, tag)) return true;
-  return compiled.plainSelectors.length > 0 && trySelectors(el, forms, compiled.plainSelectors, tag);
+  const candidates = classCandidates(compiled, forms.key);
+  if (candidates.length > 0 && trySelectors(el, candidates, tag)) return true;
+  return compiled.plainSelectors.length > 0 && trySelectors(el, compiled.plainSelectors, tag);
 }
 
 function matchesNative(el: Element, selector: string): boolean {

@@ -1,6 +1,7 @@
 import type { DisputeSnapshot, ReadResult } from '@/lib/model/snapshot';
 import { GENERIC_LABELS, LABELS } from '@/lib/pages/labels';
 import type { ReadContext } from '@/lib/pages/reader';
+import { readScopedMap } from '@/lib/pages/parse/memo';
 import { findValueByLabel, textOf } from '@/lib/pages/parse/text';
 import {
   DISPUTE_ID_PARAMS,
@@ -154,9 +155,27 @@ const ORDER_COLUMN_HEADERS: readonly string[] = [...LABELS.orderId, ...GENERIC_L
 const STOP_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'UL', 'OL', 'BODY', 'HTML', 'MAIN', 'FORM']);
 const LIST_CHROME = '[role="tablist"], [class*="pagination" i], form, thead';
 
+/** Per read: list chrome on the page and every element holding some, found once for all marks. */
+const chromeHolders = readScopedMap<Node, Set<Element>>();
+
+function holdersOfChrome(el: Element): Set<Element> {
+  const top = el.getRootNode();
+  let holders = chromeHolders.get(top);
+  if (!holders) {
+    holders = new Set();
+    const found = Array.from((top as ParentNode).querySelectorAll?.(LIST_CHROME) ?? []);
+    if (top.nodeType === 1 && (top as Element).matches(LIST_CHROME)) found.push(top as Element);
+    for (const chrome of found) {
+      for (let at: Element | null = chrome; at && !holders.has(at); at = at.parentElement) holders.add(at);
+    }
+    chromeHolders.set(top, holders);
+  }
+  return holders;
+}
+
 /** A list container or page chrome: a dispute's block never grows into it. */
 function isStop(el: Element): boolean {
-  return STOP_TAGS.has(el.tagName) || el.matches(LIST_CHROME) || el.querySelector(LIST_CHROME) !== null;
+  return STOP_TAGS.has(el.tagName) || holdersOfChrome(el).has(el);
 }
 
 /**

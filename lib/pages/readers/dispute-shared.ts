@@ -2,6 +2,7 @@ import type { BuyerPlan, DisputeReason, DisputeStatus } from '@/lib/model/snapsh
 import { LABELS, GENERIC_LABELS } from '@/lib/pages/labels';
 import { parseCountdownMs } from '@/lib/pages/parse/countdown';
 import { toSimplified } from '@/lib/pages/parse/hanzi';
+import { readScopedMap } from '@/lib/pages/parse/memo';
 import { isElement, querySelectorAllIn, querySelectorIn } from './dispute-query';
 import { toCountryCode } from '@/lib/pages/parse/country';
 import { parsePageDate } from '@/lib/pages/parse/date';
@@ -283,8 +284,22 @@ function spanOf(cell: Element): number {
   return Number.isFinite(span) && span > 0 ? span : 1;
 }
 
+/** Per read: header cells by table (or grid), so the rows of one table look their header up once. */
+const headerCellsByTable = readScopedMap<Element, Element[]>();
+
 /** The header cells of the table a body row belongs to, also when the header is a separate table (Fusion fixed header). */
 function headerCellsFor(row: Element): Element[] | null {
+  const table = row.tagName === 'TR' ? row.closest('table') : row.closest(GRIDS);
+  if (!table) return null;
+  // Every body row of a table gets the same answer; the header row itself looks further out.
+  const known = headerCellsByTable.get(table);
+  if (known && known[0]?.parentElement !== row) return known;
+  const found = headerCellsOfTable(row);
+  if (found) headerCellsByTable.set(table, found);
+  return found;
+}
+
+function headerCellsOfTable(row: Element): Element[] | null {
   if (row.tagName !== 'TR') {
     const grid = row.closest(GRIDS);
     const headerRow = grid ? gridHeaderRow(grid) : null;

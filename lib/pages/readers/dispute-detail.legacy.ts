@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { PageReader } from '@/lib/pages/reader';
 import { readDisputeDetail } from './dispute-page';
 import { findDisputeReplyBox } from './dispute-shared';
@@ -8,7 +9,6 @@ import { findDisputeReplyBox } from './dispute-shared';
  * Plain server-rendered tables and "label : value" items; no build hashes.
  */
 
-const PATH = /^\/issue\/issueDetail\.htm$/i;
 
 // Status when no "Dispute status" label is shown, newest first.
 const STATUS_TITLES = [
@@ -19,7 +19,7 @@ const STATUS_TITLES = [
 export const disputeDetailLegacy: PageReader = {
   id: 'dispute-detail.legacy',
   kind: 'dispute-detail',
-  matches: (url) => url.hostname === 'trade.aliexpress.com' && PATH.test(url.pathname),
+  matches: READER_URLS['dispute-detail.legacy'],
   read: (root, ctx) => readDisputeDetail(root, ctx, { idParams: ['issueId'], statusTitles: STATUS_TITLES }),
   findReplyBox: findDisputeReplyBox,
 };

@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { PageReader } from '@/lib/pages/reader';
 import { readDisputeDetail } from './dispute-page';
 import { findDisputeReplyBox } from './dispute-shared';
@@ -9,8 +10,6 @@ import { findDisputeReplyBox } from './dispute-shared';
  * selectors below are fallbacks for the status banner only.
  */
 
-const HOSTS = new Set(['csp.aliexpress.com', 'gsp.aliexpress.com']);
-const PATH = /^\/m_apps\/dispute-management\/detail\/?$/;
 
 // Status banner title when the page shows no "纠纷状态 / Dispute status" label, newest first.
 // CSS-module classes carry a build hash ("reverseDetail--statusTitle--Yk5mP2c"): match the prefix only.
@@ -24,7 +23,7 @@ const STATUS_TITLES = [
 export const disputeDetailMApps: PageReader = {
   id: 'dispute-detail.m_apps',
   kind: 'dispute-detail',
-  matches: (url) => HOSTS.has(url.hostname) && PATH.test(url.pathname),
+  matches: READER_URLS['dispute-detail.m_apps'],
   read: (root, ctx) => readDisputeDetail(root, ctx, { idParams: ['reverseOrderLineId', 'reverseOrderId'], statusTitles: STATUS_TITLES }),
   findReplyBox: findDisputeReplyBox,
 };

@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { PageReader } from '@/lib/pages/reader';
 import { readDisputeList } from './dispute-page';
 
@@ -6,11 +7,10 @@ import { readDisputeList } from './dispute-page';
  * `https://trade.aliexpress.com/issue/issueList.htm`. (`/issue/issue_list.htm` is the BUYER's list.)
  */
 
-const PATH = /^\/issue\/issueList\.htm$/;
 
 export const disputeListLegacy: PageReader = {
   id: 'dispute-list.legacy',
   kind: 'dispute-list',
-  matches: (url) => url.hostname === 'trade.aliexpress.com' && PATH.test(url.pathname),
+  matches: READER_URLS['dispute-list.legacy'],
   read: (root, ctx) => readDisputeList(root, ctx),
 };

@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { PageReader } from '@/lib/pages/reader';
 import { readDisputeList } from './dispute-page';
 
@@ -9,13 +10,10 @@ import { readDisputeList } from './dispute-page';
  * Fusion tables with a separate header table and card lists all read the same way.
  */
 
-const HOSTS = new Set(['csp.aliexpress.com', 'gsp.aliexpress.com']);
-// The app's index path redirects to /list; both render the list.
-const PATH = /^\/m_apps\/dispute-management(?:\/list)?\/?$/;
 
 export const disputeListMApps: PageReader = {
   id: 'dispute-list.m_apps',
   kind: 'dispute-list',
-  matches: (url) => HOSTS.has(url.hostname) && PATH.test(url.pathname),
+  matches: READER_URLS['dispute-list.m_apps'],
   read: (root, ctx) => readDisputeList(root, ctx),
 };

@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { PageReader, ReadContext } from '../reader';
 import { findReplyBoxWith, readChatPage, type ChatSelectors } from './messages-chat';
 
@@ -161,18 +162,6 @@ function urlOrderId(url: URL): string | null {
   return id && /^\d{10,24}$/.test(id) ? id : null;
 }
 
-const CHAT_HOSTS = new Set(['csp.aliexpress.com', 'gsp.aliexpress.com']);
-
-/**
- * The seller chat app on csp/gsp. Its route lives in the hash (`#/window`), so the path alone
- * decides (hash optional); the same app's settings screens are not chats.
- */
-export function isImChatUrl(url: URL): boolean {
-  if (!CHAT_HOSTS.has(url.hostname)) return false;
-  if (!/^\/m_apps\/im-chat(?:\/|$)/.test(url.pathname) || /setting/i.test(url.pathname)) return false;
-  return !/^#\/(?:setting|config)/i.test(url.hash);
-}
-
 /** The open conversation's reply editor (textarea or contenteditable); null when none is open. */
 export function findReplyBox(root: ParentNode): HTMLElement | null {
   return findReplyBoxWith(root, SELECTORS);
@@ -181,7 +170,7 @@ export function findReplyBox(root: ParentNode): HTMLElement | null {
 export const messagesImChat: PageReader = {
   id: 'messages.im-chat',
   kind: 'messages',
-  matches: isImChatUrl,
+  matches: READER_URLS['messages.im-chat'],
   read(root: ParentNode, ctx: ReadContext) {
     try {
       return readChatPage(root, ctx, SELECTORS, { urlOrderId: urlOrderId(ctx.url) });

@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { ReadResult, ThreadSnapshot } from '../../model/snapshot';
 import { toCountryCode } from '../parse/country';
 import { parsePageDate } from '../parse/date';
@@ -193,12 +194,6 @@ function urlOrderId(url: URL): string | null {
   return id && /^\d{8,24}$/.test(id) ? id : null;
 }
 
-export function isLegacyMessagesUrl(url: URL): boolean {
-  if (url.hostname === 'msg.aliexpress.com') return /^\/sellerMsgList(?:New)?\.htm$/i.test(url.pathname);
-  if (url.hostname === 'message.aliexpress.com') return /^\/message\/messagecenter_list\.htm$/i.test(url.pathname);
-  return false;
-}
-
 /** The reply box of the old widget (`textarea.message-fields__autosize`); null on the table list. */
 export function findReplyBox(root: ParentNode): HTMLElement | null {
   return findReplyBoxWith(root, LZD_SELECTORS);
@@ -207,7 +202,7 @@ export function findReplyBox(root: ParentNode): HTMLElement | null {
 export const messagesLegacy: PageReader = {
   id: 'messages.legacy',
   kind: 'messages',
-  matches: isLegacyMessagesUrl,
+  matches: READER_URLS['messages.legacy'],
   read(root: ParentNode, ctx: ReadContext) {
     try {
       const isWidget = root.querySelector("#_lzd-im-container, [class*='session-item'], [class*='message-row']") !== null;

@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { PageReader } from '@/lib/pages/reader';
 import { readOrderDetail, type OrderSelectors } from './order-shared';
 
@@ -24,11 +25,10 @@ const SELECTORS: OrderSelectors = {
   itemQuantity: ['.quantity', '.count', '[class*="quantity"]', '[class*="qty"]'],
 };
 
-const PATH = /^\/apps\/order\/detail\/?$/i;
 
 export const orderDetailApps: PageReader = {
   id: 'order-detail.apps',
   kind: 'order-detail',
-  matches: (url) => /^(?:csp|gsp)\.aliexpress\.com$/.test(url.hostname) && PATH.test(url.pathname),
+  matches: READER_URLS['order-detail.apps'],
   read: (root, ctx) => readOrderDetail(root, ctx, SELECTORS),
 };

@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { PageReader } from '@/lib/pages/reader';
 import { readOrderDetail, type OrderSelectors } from './order-shared';
 
@@ -24,6 +25,6 @@ const SELECTORS: OrderSelectors = {
 export const orderDetailLegacy: PageReader = {
   id: 'order-detail.legacy',
   kind: 'order-detail',
-  matches: (url) => url.hostname === 'trade.aliexpress.com' && /^\/orderDetail\.htm$/.test(url.pathname),
+  matches: READER_URLS['order-detail.legacy'],
   read: (root, ctx) => readOrderDetail(root, ctx, SELECTORS, { genericLabels: true }),
 };

@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { PageReader } from '@/lib/pages/reader';
 import { readOrderDetail, type OrderSelectors } from './order-shared';
 
@@ -66,11 +67,10 @@ const SELECTORS: OrderSelectors = {
   itemQuantity: ['[class*="quantity"]', '[class*="Quantity"]', '[class*="qty"]', '[class*="Qty"]', '.count'],
 };
 
-const PATH = /^\/m_apps\/order-manage\/order[-_]?detail\/?$/i;
 
 export const orderDetailMApps: PageReader = {
   id: 'order-detail.m_apps',
   kind: 'order-detail',
-  matches: (url) => /^(?:csp|gsp)\.aliexpress\.com$/.test(url.hostname) && PATH.test(url.pathname),
+  matches: READER_URLS['order-detail.m_apps'],
   read: (root, ctx) => readOrderDetail(root, ctx, SELECTORS),
 };

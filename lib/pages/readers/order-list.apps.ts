@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { PageReader } from '@/lib/pages/reader';
 import { readOrderList, type ListSelectors } from './order-shared';
 
@@ -22,11 +23,10 @@ const SELECTORS: ListSelectors = {
   itemQuantity: ['.quantity', '.count', '[class*="quantity"]', '[class*="qty"]'],
 };
 
-const PATH = /^\/apps\/order\/index\/?$/i;
 
 export const orderListApps: PageReader = {
   id: 'order-list.apps',
   kind: 'order-list',
-  matches: (url) => /^(?:csp|gsp)\.aliexpress\.com$/.test(url.hostname) && PATH.test(url.pathname),
+  matches: READER_URLS['order-list.apps'],
   read: (root, ctx) => readOrderList(root, ctx, SELECTORS),
 };

@@ -1,3 +1,4 @@
+import { READER_URLS } from '@/lib/pages/page-urls';
 import type { PageReader } from '@/lib/pages/reader';
 import { readOrderList, type ListSelectors } from './order-shared';
 
@@ -61,11 +62,10 @@ const SELECTORS: ListSelectors = {
   ],
 };
 
-const PATH = /^\/m_apps\/order-manage\/order[-_]?list\/?$/i;
 
 export const orderListMApps: PageReader = {
   id: 'order-list.m_apps',
   kind: 'order-list',
-  matches: (url) => /^(?:csp|gsp)\.aliexpress\.com$/.test(url.hostname) && PATH.test(url.pathname),
+  matches: READER_URLS['order-list.m_apps'],
   read: (root, ctx) => readOrderList(root, ctx, SELECTORS),
 };

@@ -2,6 +2,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_READERS, channelIdOf, findReader } from '@/lib/pages/registry';
+import { DISPUTE_READERS } from '@/lib/pages/families/disputes';
+import { MESSAGE_READERS } from '@/lib/pages/families/messages';
+import { ORDER_READERS } from '@/lib/pages/families/orders';
+import { READER_URLS, familyOfReader, readerFamilyOf, type ReaderId } from '@/lib/pages/page-urls';
 import type { PageReader } from '@/lib/pages/reader';
 import { listFixtures } from '../../fixtures/url-map';
 
@@ -21,6 +25,26 @@ describe('the page-reader registry', () => {
       expect(PAGE_READERS).toContain(reader);
       expect(file.startsWith(reader.kind)).toBe(true);
     }
+  });
+
+  it('takes every reader URL matcher from page-urls.ts, so the content script picks the right family', () => {
+    expect(Object.keys(READER_URLS).sort()).toEqual(PAGE_READERS.map((reader) => reader.id).sort());
+    for (const reader of PAGE_READERS) expect(reader.matches).toBe(READER_URLS[reader.id as ReaderId]);
+  });
+
+  it('ships each reader in the family of its kind', () => {
+    const families = { orders: ORDER_READERS, disputes: DISPUTE_READERS, messages: MESSAGE_READERS };
+    for (const reader of PAGE_READERS) {
+      const family = familyOfReader(reader.id as ReaderId);
+      expect(families[family]).toContain(reader);
+      expect(reader.kind.startsWith(family.slice(0, -1))).toBe(true);
+    }
+  });
+
+  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s: the family chosen from the URL holds its reader', (_name, fixture) => {
+    const url = new URL(fixture.meta.url);
+    const reader = findReader(url);
+    expect(readerFamilyOf(url)).toBe(reader ? familyOfReader(reader.id as ReaderId) : null);
   });
 
   it('has unique reader ids', () => {

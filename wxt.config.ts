@@ -11,8 +11,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Least privilege: no tabs, no scripting, no access to hosts beyond the seller center.
-    permissions: ['sidePanel', 'storage', 'alarms'],
+    // Least privilege: no tabs, no access to hosts beyond the seller center. `scripting` injects
+    // our own reader bundle (one of three) into a seller-center page that needs it, so the
+    // content script every seller-center page gets stays small.
+    permissions: ['sidePanel', 'storage', 'alarms', 'scripting'],
     optional_permissions: ['notifications'],
     host_permissions: [...SELLER_HOST_PATTERNS],
     action: { default_title: '__MSG_extName__' },

@@ -2,6 +2,9 @@ import { onMessage } from '@/lib/messaging/protocol';
 import { PageSnapshot } from '@/lib/model/snapshot';
 import { getDatabase } from '@/lib/db/database';
 import { storeSnapshot } from '@/lib/queue/store-snapshot';
+import { isSellerCenterUrl } from '@/lib/pages/hosts';
+import { readerBundleFile } from '@/lib/pages/loaded-readers';
+import { READER_FAMILIES } from '@/lib/pages/page-urls';
 import { refreshBadge, refreshBadgeOnQueueChanges } from './badge';
 import { clearTabSnapshot, setTabSnapshot } from './tab-snapshots';
 
@@ -29,6 +32,18 @@ export default defineBackground(() => {
     await setTabSnapshot(tabId, parsed.data);
     await storeSnapshot(getDatabase(), parsed.data);
     await refreshBadge();
+  });
+
+  // The content script carries no readers; it asks for the one bundle its page needs.
+  onMessage('loadReaders', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const family = READER_FAMILIES.find((known) => known === data);
+    if (tabId === undefined || !family || !isSellerCenterUrl(sender.url)) return false;
+    await chrome.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [readerBundleFile(family)],
+    });
+    return true;
   });
 
   // Also on every wake: alarms can be cleared by a browser update, the badge by a restart.

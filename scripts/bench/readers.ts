@@ -2,7 +2,7 @@
  * Page-reader benchmarks in real Chromium:
  *  - reading a 3,000-element seller-center page (median), and its ratio to one bare
  *    `document.body.innerText` read of the same page;
- *  - the content-script bundle size, gzipped;
+ *  - the content-script bundle size, gzipped, and each reader bundle a page loads beside it;
  *  - under a mutation storm (1,000 DOM mutations a second for 10 s), how many times a second
  *    the real content script re-reads the page.
  */
@@ -13,6 +13,8 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, EXTENSION_DIR, launchExtension, openPanelPage, openSellerPage, ROOT, tabIdOf } from '../replica/browser';
 import { fixtureByName } from '../../tests/fixtures/url-map';
+import { readerBundleFile } from '../../lib/pages/loaded-readers';
+import { READER_FAMILIES } from '../../lib/pages/page-urls';
 import { median, round } from './stats';
 
 /** The headline page (the issue's "3,000-element page"), then one page of every other kind. */
@@ -26,8 +28,10 @@ const PAGES = [
 const TARGET_ELEMENTS = 3000;
 
 export async function benchReaders(): Promise<Record<string, unknown>> {
-  const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts/seller.js'));
-  const contentScriptGzipKb = round(gzipSync(bundle).length / 1024, 1);
+  const gzipKb = (file: string) => round(gzipSync(readFileSync(join(EXTENSION_DIR, file))).length / 1024, 1);
+  // What every seller-center page gets, and the one reader bundle a page of each family adds.
+  const contentScriptGzipKb = gzipKb('content-scripts/seller.js');
+  const readerBundleGzipKb = Object.fromEntries(READER_FAMILIES.map((family) => [family, gzipKb(readerBundleFile(family).slice(1))]));
 
   const readerBundle = await build({
     stdin: {
@@ -76,6 +80,7 @@ export async function benchReaders(): Promise<Record<string, unknown>> {
 
   return {
     contentScriptGzipKb,
+    readerBundleGzipKb,
     readPage: headline,
     otherPageKinds: others,
     mutationStorm: storm,

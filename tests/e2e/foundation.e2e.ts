@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchExtension, openPanelPage, openSellerPage, tabIdOf, type ExtensionSession } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, badgeText, launchExtension, openPanelPage, openSellerPage, tabIdOf, type ExtensionSession } from './harness';
 
 const ORDER_URL = 'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=8194715118461470&channelId=1579196';
 
@@ -12,11 +14,21 @@ describe('the built extension in Chromium', () => {
     await session?.close();
   });
 
-  it('asks only for the seller-center hosts and the three permissions', async () => {
+  it('asks only for the seller-center hosts and four permissions', async () => {
     const worker = await session.serviceWorker();
     const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.permissions?.sort()).toEqual(['alarms', 'sidePanel', 'storage']);
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions?.every((host: string) => /^https:\/\/[a-z]+\.aliexpress\.com\/\*$/.test(host))).toBe(true);
+  });
+
+  it('keeps the content script small: no readers, no React, no Dexie (readers come in per-family bundles)', () => {
+    const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/seller.js'), 'utf8');
+    // '订单号' (the order-number label) appears in every reader bundle and nowhere else.
+    expect(contentScript).not.toContain('订单号');
+    expect(contentScript).not.toMatch(/react|dexie|indexedDB/i);
+    for (const family of ['orders', 'disputes', 'messages']) {
+      expect(readFileSync(join(EXTENSION_DIR, `readers-${family}.js`), 'utf8')).toContain('订单号');
+    }
   });
 
   it('shows the order number read from the replica order detail in the side panel page', async () => {

@@ -6,6 +6,7 @@ import { launchExtension, openPanelPage, openSellerPage, tabIdOf, type Extension
 const LIST = fixtureByName('order-list/m_apps-zh-mixed');
 const DETAIL = fixtureByName('order-detail/m_apps-zh-awaiting-receipt-br');
 const HOSTILE = fixtureByName('order-detail/m_apps-zh-hostile-sa');
+const DISPUTES = fixtureByName('dispute-list/m_apps-zh-mixed');
 
 describe('page readers in the built extension', () => {
   let session: ExtensionSession;
@@ -33,6 +34,30 @@ describe('page readers in the built extension', () => {
     await expect.poll(() => panel.getByTestId('order-id').first().textContent(), { timeout: 10_000 }).toBe('8194715118461470');
     await expect.poll(() => panel.getByText('Order detail').count()).toBeGreaterThan(0);
     await expect.poll(() => panel.getByText('LP00123456789012').count()).toBeGreaterThan(0);
+    await panel.close();
+    await page.close();
+  });
+
+  it('loads only the readers a page needs, and the dispute readers when the SPA moves on to disputes', async () => {
+    const page = await openSellerPage(session, LIST.meta.url);
+    const tabId = await tabIdOf(session, page);
+    const panel = await openPanelPage(session, tabId);
+    // The reader bundles live in the content script's isolated world, out of the page's sight.
+    const loadedFamilies = () =>
+      panel.evaluate(async (id) => {
+        const [result] = await chrome.scripting.executeScript({
+          target: { tabId: id },
+          func: () => Object.keys((globalThis as { __afterSalesDeskReaders?: object }).__afterSalesDeskReaders ?? {}).sort(),
+        });
+        return result?.result as string[];
+      }, tabId);
+    await expect.poll(() => panel.getByRole('heading', { name: '6 orders' }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await loadedFamilies()).toEqual(['orders']);
+    expect(await page.evaluate(() => '__afterSalesDeskReaders' in window)).toBe(false);
+
+    await page.evaluate((target) => (window as unknown as { __replicaNavigate: (url: string) => Promise<boolean> }).__replicaNavigate(target), DISPUTES.meta.url);
+    await expect.poll(() => panel.getByText('Dispute list').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await loadedFamilies()).toEqual(['disputes', 'orders']);
     await panel.close();
     await page.close();
   });

@@ -183,14 +183,21 @@ function inPageChrome(el: Element): boolean {
   return above ? above.closest(PAGE_CHROME) !== null || above.closest(CARD) === null : true;
 }
 
-type LabelField = keyof typeof LABELS;
+/**
+ * The labels of the fields the order readers look up, picked one by one (static lookups) so
+ * the order reader bundle carries no dispute-only labels.
+ */
+const ORDER_LABELS = {
+  orderId: LABELS.orderId, orderStatus: LABELS.orderStatus, buyer: LABELS.buyer, country: LABELS.country,
+  carrier: LABELS.carrier, trackingNumber: LABELS.trackingNumber, orderTotal: LABELS.orderTotal,
+  orderTime: LABELS.orderTime, shipTime: LABELS.shipTime, remark: LABELS.remark, sellerNote: LABELS.sellerNote,
+  recipient: LABELS.recipient, address: LABELS.address, weight: LABELS.weight, quantity: LABELS.quantity,
+  unitPrice: LABELS.unitPrice, sku: LABELS.sku,
+} as const;
 
 /** Fields the order readers look up by label. */
-const ORDER_FIELDS = [
-  'orderId', 'orderStatus', 'buyer', 'country', 'carrier', 'trackingNumber', 'orderTotal', 'orderTime', 'shipTime',
-  'remark', 'sellerNote', 'recipient', 'address', 'weight', 'quantity', 'unitPrice', 'sku',
-] as const satisfies readonly LabelField[];
-type OrderField = (typeof ORDER_FIELDS)[number];
+const ORDER_FIELDS = Object.keys(ORDER_LABELS) as Array<keyof typeof ORDER_LABELS>;
+type OrderField = keyof typeof ORDER_LABELS;
 
 interface LabelMap {
   byLabel: Map<string, OrderField[]>;
@@ -209,7 +216,7 @@ function buildLabelMap(generic: boolean): LabelMap {
     byLabel.set(norm, fields);
     longest = Math.max(longest, norm.length);
   };
-  for (const field of ORDER_FIELDS) for (const label of LABELS[field]) add(field, label);
+  for (const field of ORDER_FIELDS) for (const label of ORDER_LABELS[field]) add(field, label);
   if (generic) {
     for (const [field, labels] of Object.entries(GENERIC_LABELS)) {
       if ((ORDER_FIELDS as readonly string[]).includes(field)) for (const label of labels) add(field as OrderField, label);
@@ -225,11 +232,11 @@ const LABEL_MAPS = { plain: buildLabelMap(false), generic: buildLabelMap(true) }
 const WITH_GENERIC = new Map<OrderField, readonly string[]>();
 
 function labelsFor(field: OrderField, generic: boolean): readonly string[] {
-  if (!generic) return LABELS[field];
+  if (!generic) return ORDER_LABELS[field];
   const cached = WITH_GENERIC.get(field);
   if (cached) return cached;
   const extra = (GENERIC_LABELS as Partial<Record<OrderField, readonly string[]>>)[field];
-  const labels = extra ? [...LABELS[field], ...extra] : LABELS[field];
+  const labels = extra ? [...ORDER_LABELS[field], ...extra] : ORDER_LABELS[field];
   WITH_GENERIC.set(field, labels);
   return labels;
 }

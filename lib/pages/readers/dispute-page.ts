@@ -1,4 +1,5 @@
 import type { DisputeSnapshot, ReadResult } from '@/lib/model/snapshot';
+import { closestMatch, queryAll } from '@/lib/pages/parse/query';
 import { GENERIC_LABELS, LABELS } from '@/lib/pages/labels';
 import type { ReadContext } from '@/lib/pages/reader';
 import { readScopedMap } from '@/lib/pages/parse/memo';
@@ -123,7 +124,7 @@ function byDocumentOrder(a: Mark, b: Mark): number {
 /** Every place an order number shows: order links, "订单号：…" labels, cells under an order-number column. */
 function orderMarks(root: ParentNode, base: URL): Mark[] {
   const marks: Mark[] = [];
-  for (const link of Array.from(root.querySelectorAll(ORDER_LINK_SELECTOR))) {
+  for (const link of queryAll(root, ORDER_LINK_SELECTOR)) {
     const id = idFromHref(link.getAttribute('href'), ORDER_ID_PARAMS, base) ?? digitsIn(link.textContent);
     if (id) marks.push({ id, el: link });
   }
@@ -132,7 +133,7 @@ function orderMarks(root: ParentNode, base: URL): Mark[] {
     if (id) marks.push({ id, el: labelEl });
   }
   // An order-number column (no link, no label in the row): only tables whose header has one.
-  const orderHeaders = Array.from(root.querySelectorAll('thead th, [role="columnheader"]')).filter((th) =>
+  const orderHeaders = queryAll(root, 'thead th, [role="columnheader"]').filter((th) =>
     isLabel(textOf(th), ORDER_COLUMN_HEADERS),
   );
   for (const header of orderHeaders) {
@@ -146,7 +147,7 @@ function orderMarks(root: ParentNode, base: URL): Mark[] {
       if (id) marks.push({ id, el: row });
     }
   }
-  return marks.filter((m) => !m.el.closest(NOT_A_ROW)).sort(byDocumentOrder);
+  return marks.filter((m) => !closestMatch(m.el, NOT_A_ROW)).sort(byDocumentOrder);
 }
 
 /** A column header is a small, known place: a one-word "Order"/"Заказ" header names the order column. */

@@ -1,4 +1,5 @@
 import type { BuyerPlan, DisputeReason, DisputeStatus } from '@/lib/model/snapshot';
+import { queryAll } from '@/lib/pages/parse/query';
 import { LABELS, GENERIC_LABELS } from '@/lib/pages/labels';
 import { parseCountdownMs } from '@/lib/pages/parse/countdown';
 import { toSimplified } from '@/lib/pages/parse/hanzi';
@@ -320,7 +321,7 @@ function headerCellsOfTable(row: Element): Element[] | null {
 /** The cell under the column whose header is one of `labels`, in a row of the scope. */
 export function cellUnderHeader(scope: Scope, labels: readonly string[]): Element | null {
   for (const part of scope) {
-    const rows = isRow(part) ? [part] : Array.from(part.querySelectorAll(ROWS));
+    const rows = isRow(part) ? [part] : queryAll(part, ROWS);
     for (const row of rows) {
       const headers = headerCellsFor(row);
       if (!headers) continue;
@@ -430,7 +431,7 @@ const ENTRY_REGIONS = 'li, tr, [role="row"], [role="listitem"], [class*="item" i
  */
 function otherDisputeRegions(root: ParentNode, currentId: string, base: URL): Element[] {
   const markers: Element[] = [];
-  for (const link of Array.from(root.querySelectorAll(DISPUTE_LINK_SELECTOR))) {
+  for (const link of queryAll(root, DISPUTE_LINK_SELECTOR)) {
     const id = idFromHref(link.getAttribute('href'), DISPUTE_ID_PARAMS, base);
     if (id && id !== currentId) markers.push(link);
   }

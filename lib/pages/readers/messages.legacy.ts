@@ -1,4 +1,5 @@
 import { READER_URLS } from '@/lib/pages/page-urls';
+import { queryAll } from '@/lib/pages/parse/query';
 import type { ReadResult, ThreadSnapshot } from '../../model/snapshot';
 import { toCountryCode } from '../parse/country';
 import { parsePageDate } from '../parse/date';
@@ -112,7 +113,7 @@ function readMessageCenterRow(row: Element, columns: Map<Column, number>): { thr
   // Country: the second line under the buyer's name.
   let country: string | null = null;
   if (buyerCell) {
-    for (const el of Array.from(buyerCell.querySelectorAll('span, div, em, i'))) {
+    for (const el of queryAll(buyerCell, 'span, div, em, i')) {
       country = toCountryCode(textOf(el));
       if (country) break;
     }
@@ -169,7 +170,7 @@ function readMessageCenterRow(row: Element, columns: Map<Column, number>): { thr
 function readMessageCenterList(root: ParentNode): ReadResult {
   const threads: ThreadSnapshot[] = [];
   const missing: string[] = [];
-  const rows = Array.from(root.querySelectorAll('tr[data-channel-id], tr.msg-item, tbody tr'));
+  const rows = queryAll(root, 'tr[data-channel-id], tr.msg-item, tbody tr');
   const seen = new Set<Element>();
   for (const row of rows) {
     if (seen.has(row) || row.querySelector('th')) continue;

@@ -449,7 +449,7 @@ function headerMapFor(row: Element, cache: TableCache): Map<ColumnField, number>
 function headerCellsUnder(el: Element, cache: TableCache): Element[] {
   const cached = cache.headerCells.get(el);
   if (cached) return cached;
-  const found = Array.from(el.querySelectorAll('thead th, [role="columnheader"]'));
+  const found = queryAll(el, 'thead th, [role="columnheader"]');
   cache.headerCells.set(el, found);
   return found;
 }
@@ -1558,7 +1558,7 @@ function readListIn(region: Element, links: readonly Anchor[], top: Element, ctx
     // An order box reaching beyond the region (a page with one order) gets its own walk.
     const inRegion = roots.every((r) => region.contains(r));
     const index = (inRegion ? indexes.get(orderId) : undefined) ?? indexLabels(roots, 'all');
-    const rows = roots.flatMap((r) => (isRowLike(r) ? [r] : Array.from(r.querySelectorAll('tr, [role="row"]'))));
+    const rows = roots.flatMap((r) => (isRowLike(r) ? [r] : queryAll(r, 'tr, [role="row"]')));
     const scope: Scope = { roots, index, cache, sel, rows, kind: 'list', foreign: [] };
     const limit = roots[0] ?? top;
     const { order, missing: lacks } = readOrder(orderId, scope, limit, ctx.now, 'list');

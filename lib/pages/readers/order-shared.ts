@@ -331,8 +331,26 @@ function newTableCache(): TableCache {
   return { grids: new Map(), headers: new Map(), headerCells: new Map() };
 }
 
+/** Per read: each row's cells and each row's table; every field of every order asks again. */
+const cellsByRow = readScopedMap<Element, Element[]>();
+const gridByRow = readScopedMap<Element, Element | null>();
+
 function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH' || c.getAttribute('role') === 'gridcell' || c.getAttribute('role') === 'cell');
+  let cells = cellsByRow.get(row);
+  if (!cells) {
+    cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH' || c.getAttribute('role') === 'gridcell' || c.getAttribute('role') === 'cell');
+    cellsByRow.set(row, cells);
+  }
+  return cells;
+}
+
+function gridAround(row: Element): Element | null {
+  let grid = gridByRow.get(row);
+  if (grid === undefined) {
+    grid = row.closest(GRID);
+    gridByRow.set(row, grid);
+  }
+  return grid;
 }
 
 function spanOf(cell: Element, attr: 'colspan' | 'rowspan'): number {
@@ -425,7 +443,7 @@ function columnCells(header: Element, cache: TableCache): Element[] {
 
 /** Which column holds which field, from the header row of the table around `row`. */
 function headerMapFor(row: Element, cache: TableCache): Map<ColumnField, number> {
-  const table = row.closest(GRID);
+  const table = gridAround(row);
   if (!table) return new Map();
   const cached = cache.headers.get(table);
   if (cached) return cached;

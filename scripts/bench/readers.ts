@@ -9,9 +9,8 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumPath, EXTENSION_DIR, launchExtension, openPanelPage, openSellerPage, ROOT, tabIdOf } from '../replica/browser';
+import { chromiumPath, EXTENSION_DIR, launchExtension, openPanelPage, openSellerPage, tabIdOf } from '../replica/browser';
 import { fixtureByName } from '../../tests/fixtures/url-map';
 import { readerBundleFile } from '../../lib/pages/loaded-readers';
 import { READER_FAMILIES } from '../../lib/pages/page-urls';
@@ -33,17 +32,8 @@ export async function benchReaders(): Promise<Record<string, unknown>> {
   const contentScriptGzipKb = gzipKb('content-scripts/seller.js');
   const readerBundleGzipKb = Object.fromEntries(READER_FAMILIES.map((family) => [family, gzipKb(readerBundleFile(family).slice(1))]));
 
-  const readerBundle = await build({
-    stdin: {
-      contents: `import { readPage } from './lib/pages/registry'; globalThis.__readPage = readPage;`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    alias: { '@': ROOT },
-  });
+  // The reader bundles exactly as the extension ships them (built, minified).
+  const readerCode = READER_FAMILIES.map((family) => readFileSync(join(EXTENSION_DIR, readerBundleFile(family).slice(1)), 'utf8')).join(';\n');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
   const byPage: Array<{ page: string; elements: number; medianMs: number; innerTextMedianMs: number; ratioToInnerText: number; found: number }> = [];
   try {
@@ -54,7 +44,7 @@ export async function benchReaders(): Promise<Record<string, unknown>> {
       // tsx keeps function names with an `__name` helper that the browser side does not have.
       await page.evaluate('globalThis.__name = (fn) => fn');
       const read = await page.evaluate(readInBrowser, {
-        code: readerBundle.outputFiles[0]!.text,
+        code: readerCode,
         target: TARGET_ELEMENTS,
         url: fixture.meta.url,
         now: fixture.meta.now,
@@ -107,8 +97,12 @@ function readInBrowser({ code, target, url, now }: { code: string; target: numbe
   data.textContent = JSON.stringify({ list: Array.from({ length: 2000 }, (_, i) => ({ id: 8194715118461470 + i, title: `商品 Product ${i}`, status: 'WAIT_SELLER_SEND_GOODS' })) });
   document.body.append(data);
   (0, eval)(code);
-  type Snapshot = { orders: unknown[]; disputes: unknown[]; threads: unknown[] };
-  const readPage = (globalThis as unknown as { __readPage: (r: ParentNode, u: URL, n: Date) => Snapshot }).__readPage;
+  type ReadResult = { orders: unknown[]; disputes: unknown[]; threads: unknown[] };
+  type Reader = { matches(url: URL): boolean; read(root: ParentNode, ctx: { now: Date; url: URL }): ReadResult };
+  const shelf = (globalThis as unknown as { __afterSalesDeskReaders: Record<string, Reader[]> }).__afterSalesDeskReaders;
+  const reader = Object.values(shelf).flat().find((candidate) => candidate.matches(new URL(url)));
+  if (!reader) throw new Error(`no reader for ${url}`);
+  const readPage = (root: ParentNode, pageUrl: URL, at: Date) => reader.read(root, { now: at, url: pageUrl });
   const timeIt = (fn: () => unknown, runs: number) => {
     const samples: number[] = [];
     for (let i = 0; i < runs; i += 1) {

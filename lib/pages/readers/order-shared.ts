@@ -4,7 +4,7 @@ import { deadlineFromCountdown, parseCountdownMs } from '@/lib/pages/parse/count
 import { toCountryCode } from '@/lib/pages/parse/country';
 import { parsePageDate } from '@/lib/pages/parse/date';
 import { parseAllMoney, parseMoney } from '@/lib/pages/parse/money';
-import { readScopedMap } from '@/lib/pages/parse/memo';
+import { memoizeText, readScopedMap } from '@/lib/pages/parse/memo';
 import { matchesSelector, queryAll, queryFirst as queryFirstMatch } from '@/lib/pages/parse/query';
 import { normalizeOrderStatus } from '@/lib/pages/parse/status';
 import { cleanText, findElementByLabel, findValueByLabel, labelTextOf, normalizeLabel, textOf } from '@/lib/pages/parse/text';
@@ -68,6 +68,9 @@ const TRACKING = /^[A-Z0-9][A-Z0-9-]{6,38}[A-Z0-9]$/i;
 const WEIGHT = /(\d+(?:[.,]\d+)?)\s*(kgs?|kilogram\w*|quilo\w*|кг|公斤|千克|g|gr|grams?|gramas?|gramos?|г|克)(?![\p{L}])/iu;
 /** Text near a countdown that says it is the buyer's time left to confirm receipt. */
 const RECEIPT_COUNTDOWN = /确认收货|自动收货|確認收貨|confirm (?:order |goods )?receiv|confirm (?:the )?receipt|auto-?confirm|confirmar (?:o )?recebimento|confirma[çc][ãa]o (?:autom[áa]tica )?(?:de |do )?recebimento|recebimento autom|confirmar (?:la )?recepci|confirmaci[óo]n (?:autom[áa]tica )?de (?:la )?recepci|recepci[óo]n autom|подтвер\p{L}* получени|автоподтвержд|confirmation (?:automatique )?de (?:la )?r[ée]ception|구매 ?확정|수령 ?확인/iu;
+
+/** Page texts repeat (menus, every row's labels): the big pattern runs once per distinct text. */
+const speaksOfReceipt = memoizeText((text: string) => RECEIPT_COUNTDOWN.test(text));
 
 function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text);
@@ -286,7 +289,7 @@ function indexLabels(roots: readonly Element[], generic: GenericFields): LabelIn
       const raw = node.data;
       const text = raw.length < 400 ? raw.trim() : raw.slice(0, 400).trim();
       if (text.length === 0) continue;
-      if (raw.length < 400 && RECEIPT_COUNTDOWN.test(text)) receiptNodes.push(node);
+      if (raw.length < 400 && speaksOfReceipt(text)) receiptNodes.push(node);
       // Cheap length tests first: most text nodes (titles, prices, ids) are never normalized.
       const colonAt = text.slice(0, map.longest + 1).search(/[:：]/);
       const head = colonAt > 0 ? text.slice(0, colonAt) : text.length <= map.longest ? text : null;

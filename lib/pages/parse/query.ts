@@ -39,6 +39,8 @@ interface Compound {
   tests: AttributeTest[];
   /** How this compound relates to the one on its right: ' ' descendant, '>' child. */
   combinator: ' ' | '>' | null;
+  /** Some test reads the class (so the element's class forms are needed). */
+  needsClass: boolean;
 }
 
 /** One selector: its compounds left to right, and a quick test of the rightmost one's class (null when it has none). */
@@ -67,7 +69,7 @@ const ATTRIBUTE = /^\[\s*([\w-]+)\s*(?:([*^]?=)\s*(?:"([^"]*)"|'([^']*)')\s*(i)?
 const TOKEN = /^\.(-?[A-Za-z_][\w-]*)/;
 const TAG = /^(\*|[a-zA-Z][a-zA-Z0-9]*)/;
 
-function compileCompound(text: string): Omit<Compound, 'combinator'> | null {
+function compileCompound(text: string): Omit<Compound, 'combinator' | 'needsClass'> | null {
   let rest = text;
   let tag: string | null = null;
   const tagMatch = TAG.exec(rest);
@@ -160,7 +162,11 @@ function compileSelector(text: string): Compound[] | null {
     }
     const compound = compileCompound(piece);
     if (!compound) return null;
-    compounds.push({ ...compound, combinator: compounds.length === 0 ? null : (combinator ?? ' ') });
+    compounds.push({
+      ...compound,
+      combinator: compounds.length === 0 ? null : (combinator ?? ' '),
+      needsClass: compound.tests.some((t) => t.kind === 'class'),
+    });
     combinator = null;
   }
   return compounds.length > 0 && combinator === null ? compounds : null;
@@ -229,6 +235,7 @@ function queueFlush(): void {
   queueMicrotask(() => {
     entriesCache.clear();
     ancestorMemo.clear();
+    parentMemo.clear();
     flushQueued = false;
   });
 }
@@ -301,10 +308,12 @@ function testAttribute(el: Element, forms: Forms, test: AttributeTest): boolean 
 }
 
 function matchesCompound(el: Element, compound: Compound): boolean {
-  if (compound.tag !== null && el.tagName.toUpperCase() !== compound.tag) return false;
-  const needsClass = compound.tests.some((t) => t.kind === 'class');
-  const forms = needsClass ? classOf(el) : NO_CLASS;
-  return compound.tests.every((test) => testAttribute(el, forms, test));
+  // HTML tag names are upper case already; other namespaces keep their own case.
+  if (compound.tag !== null && el.tagName !== compound.tag && el.tagName.toUpperCase() !== compound.tag) return false;
+  if (compound.tests.length === 0) return true;
+  const forms = compound.needsClass ? classOf(el) : NO_CLASS;
+  for (const test of compound.tests) if (!testAttribute(el, forms, test)) return false;
+  return true;
 }
 
 /** Does `el` match the compounds up to `index` (right to left), walking its ancestors? */
@@ -314,7 +323,7 @@ function matchesFrom(el: Element, compounds: Compound[], index: number): boolean
   if (index === 0) return true;
   if (compound.combinator === '>') {
     const parent = el.parentElement;
-    return !!parent && matchesFrom(parent, compounds, index - 1);
+    return !!parent && parentMatches(parent, compounds, index - 1);
   }
   return selfOrAncestorMatches(el.parentElement, compounds, index - 1);
 }
@@ -324,15 +333,31 @@ function matchesFrom(el: Element, compounds: Compound[], index: number): boolean
  * compounds up to `index`? Rows of a list share their ancestors, so each is tested once.
  */
 const ancestorMemo = new Map<Compound[], Array<Map<Element, boolean>>>();
+/** The same for child combinators: siblings ("> li" under one list) share their parent's answer. */
+const parentMemo = new Map<Compound[], Array<Map<Element, boolean>>>();
 
-function selfOrAncestorMatches(start: Element | null, compounds: Compound[], index: number): boolean {
-  let byIndex = ancestorMemo.get(compounds);
+function memoFor(memos: Map<Compound[], Array<Map<Element, boolean>>>, compounds: Compound[], index: number): Map<Element, boolean> {
+  let byIndex = memos.get(compounds);
   if (!byIndex) {
     byIndex = [];
-    ancestorMemo.set(compounds, byIndex);
+    memos.set(compounds, byIndex);
     queueFlush();
   }
-  const memo = (byIndex[index] ??= new Map());
+  return (byIndex[index] ??= new Map());
+}
+
+function parentMatches(parent: Element, compounds: Compound[], index: number): boolean {
+  const memo = memoFor(parentMemo, compounds, index);
+  let answer = memo.get(parent);
+  if (answer === undefined) {
+    answer = matchesFrom(parent, compounds, index);
+    memo.set(parent, answer);
+  }
+  return answer;
+}
+
+function selfOrAncestorMatches(start: Element | null, compounds: Compound[], index: number): boolean {
+  const memo = memoFor(ancestorMemo, compounds, index);
   const path: Element[] = [];
   let answer = false;
   for (let el = start; el; el = el.parentElement) {

@@ -3,7 +3,7 @@ import { queryAll } from '@/lib/pages/parse/query';
 import { LABELS, GENERIC_LABELS } from '@/lib/pages/labels';
 import { parseCountdownMs } from '@/lib/pages/parse/countdown';
 import { toSimplified } from '@/lib/pages/parse/hanzi';
-import { readScopedMap } from '@/lib/pages/parse/memo';
+import { memoizeText, readScopedMap } from '@/lib/pages/parse/memo';
 import { isElement, querySelectorAllIn, querySelectorIn } from './dispute-query';
 import { toCountryCode } from '@/lib/pages/parse/country';
 import { parsePageDate } from '@/lib/pages/parse/date';
@@ -856,6 +856,13 @@ const COUNTDOWN_CLASSES = [
 /** "Respond within ..." written inside a sentence, with no element of its own (seed 002 legacy dumps). */
 const RESPONSE_PHRASE =
   /(?:respond within|reply within|responda em|responda en|responde en|responder en|r[eé]pondez (?:sous|dans|avant)|请在|须在|剩余|还剩|осталось|ответьте в течение|남은 시간)\s*([^()（）。;；]{1,60})/i;
+/** The phrase in a text node, folded to simplified Han; once per distinct text (menus repeat theirs). */
+const responsePhraseIn = memoizeText((raw: string): { data: string; match: RegExpExecArray } | null => {
+  const data = toSimplified(raw);
+  const match = RESPONSE_PHRASE.exec(data);
+  return match ? { data, match } : null;
+});
+
 /** Words around a countdown that make it the seller's response clock. */
 const RESPONSE_CONTEXT =
   /respond|response|reply|escalat|confirm(?:ation)? (?:of )?receipt|evidence|dispute|return|refund|响应|回应|举证|证据|纠纷|确认收到退货|升级|退货|退款|responda|resposta|responder|disputa|evid[eê]ncia|prueba|respuesta|reclama|reclamo|devolu|reembols|ответ|спор|доказ|возврат|r[eé]pon|litige|retour|rembours|응답|분쟁|반품|환불/i;
@@ -935,9 +942,9 @@ export function findResponseCountdown(scope: Scope, strict: boolean): number | n
       const parent = node.parentElement;
       // Style and script text can be long: never fold or search it.
       if (!parent || SKIPPED_PARENTS.has(parent.tagName)) continue;
-      const data = toSimplified((node as Text).data);
-      const match = RESPONSE_PHRASE.exec(data);
-      if (!match) continue;
+      const found = responsePhraseIn((node as Text).data);
+      if (!found) continue;
+      const { data, match } = found;
       // The countdown may follow in its own tags ("Responda em <b>2</b> dias <b>03</b>:..."): read to the end of the line.
       let rest = data.slice(match.index + match[0].length - (match[1]?.length ?? 0));
       for (let sib = node.nextSibling; sib && rest.length < 120; sib = sib.nextSibling) rest += sib.textContent ?? '';

@@ -107,9 +107,21 @@ function safeMatches(el: Element, selector: string): boolean {
   return matchesSelector(el, selector);
 }
 
+/** Each selector array joined once: a new joined string per call would be hashed anew on every lookup. */
+const joinedSelectors = new WeakMap<readonly string[], string>();
+
+function selectorList(selectors: readonly string[]): string {
+  let joined = joinedSelectors.get(selectors);
+  if (joined === undefined) {
+    joined = selectors.join(', ');
+    joinedSelectors.set(selectors, joined);
+  }
+  return joined;
+}
+
 /** Every element matching any selector, in document order (one pass over the page's element list). */
 function queryAny(root: ParentNode, selectors: readonly string[]): Element[] {
-  return queryAll(root, selectors.join(', ')).filter((el) => !NON_CONTENT_TAGS.has(el.tagName));
+  return queryAll(root, selectorList(selectors)).filter((el) => !NON_CONTENT_TAGS.has(el.tagName));
 }
 
 /** Matches ordered by selector priority (the array's order), then document order. */

@@ -1,3 +1,5 @@
+import { readScopedMap } from './memo';
+
 /**
  * Element queries for page readers: fast on large pages and tolerant of how a deploy spells
  * its class names.
@@ -16,7 +18,6 @@
  * goes to the browser unchanged. Readers are pure; the lists are dropped at the next microtask,
  * so every read sees the page as it is then.
  */
-
 /** An element node, without `instanceof Element` (no such global in the inspect CLI's DOM). */
 export function isElement(node: ParentNode | Node | null | undefined): node is Element {
   return !!node && (node as Node).nodeType === 1;
@@ -221,24 +222,13 @@ interface Forms {
 
 interface Entry extends Forms {
   el: Element;
-  /** tagName, upper case: read once per read, not once per selector. */
+  /** tagName, upper case: read once per element, not once per selector. */
   tag: string;
 }
 
 const compiledCache = new Map<string, Compiled>();
-const entriesCache = new Map<ParentNode, Entry[]>();
-let flushQueued = false;
-
-function queueFlush(): void {
-  if (flushQueued) return;
-  flushQueued = true;
-  queueMicrotask(() => {
-    entriesCache.clear();
-    ancestorMemo.clear();
-    parentMemo.clear();
-    flushQueued = false;
-  });
-}
+/** Per read: the elements under each queried root. */
+const entriesCache = readScopedMap<ParentNode, Entry[]>();
 
 function compiledOf(selector: string): Compiled {
   let compiled = compiledCache.get(selector);
@@ -249,13 +239,13 @@ function compiledOf(selector: string): Compiled {
   return compiled;
 }
 
+const NO_CLASS: Forms = { cls: '', flat: '', key: '' };
+
 /**
  * Each element's tag and comparable class forms, kept while the element lives and its class
  * attribute is the same string: re-reads of a page (several a second) then cost one attribute
  * read per element, and no allocation.
  */
-const NO_CLASS: Forms = { cls: '', flat: '', key: '' };
-
 const entryOf = new WeakMap<Element, Entry & { raw: string | null }>();
 
 function entryFor(el: Element): Entry {
@@ -282,7 +272,6 @@ function entriesOf(root: ParentNode): Entry[] {
     if (el) entries.push(entryFor(el));
   }
   entriesCache.set(root, entries);
-  queueFlush();
   return entries;
 }
 
@@ -332,16 +321,15 @@ function matchesFrom(el: Element, compounds: Compound[], index: number): boolean
  * Per read, per selector and compound: does an element or one of its ancestors match the
  * compounds up to `index`? Rows of a list share their ancestors, so each is tested once.
  */
-const ancestorMemo = new Map<Compound[], Array<Map<Element, boolean>>>();
+const ancestorMemo = readScopedMap<Compound[], Array<Map<Element, boolean>>>();
 /** The same for child combinators: siblings ("> li" under one list) share their parent's answer. */
-const parentMemo = new Map<Compound[], Array<Map<Element, boolean>>>();
+const parentMemo = readScopedMap<Compound[], Array<Map<Element, boolean>>>();
 
 function memoFor(memos: Map<Compound[], Array<Map<Element, boolean>>>, compounds: Compound[], index: number): Map<Element, boolean> {
   let byIndex = memos.get(compounds);
   if (!byIndex) {
     byIndex = [];
     memos.set(compounds, byIndex);
-    queueFlush();
   }
   return (byIndex[index] ??= new Map());
 }
@@ -430,13 +418,7 @@ export function queryAll(root: ParentNode, selector: string, includeSelf = false
   if (compiled.classSelectors.length === 0 && compiled.plainSelectors.length === 0) return queryNative(root, compiled, includeSelf);
   const out: Element[] = [];
   let nativeHits: Set<Element> | null = null;
-  if (compiled.native) {
-    try {
-      nativeHits = new Set(nativeMatches(root, compiled.nativeList));
-    } catch {
-      nativeHits = new Set();
-    }
-  }
+  if (compiled.native) nativeHits = new Set(nativeMatches(root, compiled.nativeList));
   const entries = entriesOf(root);
   for (let i = includeSelf || !isElement(root) ? 0 : 1; i < entries.length; i++) {
     const entry = entries[i];
@@ -465,7 +447,12 @@ function nativeMatches(root: ParentNode, selectors: readonly string[]): Element[
   }
   if (parts.length <= 1) return parts[0] ?? [];
   const unique = [...new Set(parts.flat())];
-  return unique.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  return unique.sort(compareDocumentOrder);
+}
+
+/** Sort comparator: nodes in the order they appear in the document. */
+export function compareDocumentOrder(a: Node, b: Node): number {
+  return a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
 }
 
 /** A list the browser answers alone: no need to list every element under `root`. */

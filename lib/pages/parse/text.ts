@@ -1,4 +1,4 @@
-import { memoizeText } from './memo';
+import { memoizeText, readScopedMap } from './memo';
 /**
  * Text helpers and the label-first value lookup every page reader relies on.
  * Seller-center class names are build-hashed, but the visible labels (订单号, Order number,
@@ -316,8 +316,7 @@ const HEAD_LENGTH = 200;
  * synchronous turn (readers are pure and do not touch the DOM while reading). The index is
  * dropped at the next microtask, so the next read sees the page as it is then.
  */
-const indexCache = new Map<Node, LabelCandidate[]>();
-let indexCacheFlushQueued = false;
+const indexCache = readScopedMap<Node, LabelCandidate[]>();
 
 function buildIndex(root: Node): LabelCandidate[] {
   const doc = root.ownerDocument ?? (root as Document);
@@ -351,13 +350,6 @@ function indexOf(root: Node): LabelCandidate[] {
   if (cached) return cached;
   const built = buildIndex(root);
   indexCache.set(root, built);
-  if (!indexCacheFlushQueued) {
-    indexCacheFlushQueued = true;
-    queueMicrotask(() => {
-      indexCache.clear();
-      indexCacheFlushQueued = false;
-    });
-  }
   return built;
 }
 

@@ -1,5 +1,5 @@
 import type { DisputeSnapshot, ReadResult } from '@/lib/model/snapshot';
-import { closestMatch, queryAll } from '@/lib/pages/parse/query';
+import { closestMatch, compareDocumentOrder, queryAll } from '@/lib/pages/parse/query';
 import { GENERIC_LABELS, LABELS } from '@/lib/pages/labels';
 import type { ReadContext } from '@/lib/pages/reader';
 import { readScopedMap } from '@/lib/pages/parse/memo';
@@ -117,8 +117,7 @@ interface Mark {
 const NOT_A_ROW = 'form, [class*="filter" i], [class*="search" i], [role="search"]';
 
 function byDocumentOrder(a: Mark, b: Mark): number {
-  if (a.el === b.el) return 0;
-  return a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1;
+  return compareDocumentOrder(a.el, b.el);
 }
 
 /** Every place an order number shows: order links, "订单号：…" labels, cells under an order-number column. */

@@ -131,8 +131,7 @@ interface Candidates {
 
 // The text index findValueByLabel builds (once per read), grouped by first character: every
 // label lookup of a read then looks at a few texts instead of every text of the page.
-const candidateCache = new Map<ParentNode, Candidates>();
-let candidateFlushQueued = false;
+const candidateCache = readScopedMap<ParentNode, Candidates>();
 
 function candidatesOf(root: ParentNode): Candidates {
   const cached = candidateCache.get(root);
@@ -147,13 +146,6 @@ function candidatesOf(root: ParentNode): Candidates {
   });
   const built = { candidates, byInitial };
   candidateCache.set(root, built);
-  if (!candidateFlushQueued) {
-    candidateFlushQueued = true;
-    queueMicrotask(() => {
-      candidateCache.clear();
-      candidateFlushQueued = false;
-    });
-  }
   return built;
 }
 

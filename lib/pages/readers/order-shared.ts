@@ -5,7 +5,7 @@ import { toCountryCode } from '@/lib/pages/parse/country';
 import { parsePageDate } from '@/lib/pages/parse/date';
 import { parseAllMoney, parseMoney } from '@/lib/pages/parse/money';
 import { memoizeText, readScopedMap } from '@/lib/pages/parse/memo';
-import { matchesSelector, queryAll, queryFirst as queryFirstMatch } from '@/lib/pages/parse/query';
+import { compareDocumentOrder, matchesSelector, queryAll, queryFirst as queryFirstMatch } from '@/lib/pages/parse/query';
 import { normalizeOrderStatus } from '@/lib/pages/parse/status';
 import { cleanText, findElementByLabel, findValueByLabel, labelTextOf, normalizeLabel, textOf } from '@/lib/pages/parse/text';
 import type { ReadContext } from '@/lib/pages/reader';
@@ -1425,7 +1425,7 @@ function inDocumentOrder(anchors: Anchor[]): Anchor[] {
   const seen = new Set<Element>();
   return anchors
     .filter((a) => (seen.has(a.el) ? false : (seen.add(a.el), true)))
-    .sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+    .sort((a, b) => compareDocumentOrder(a.el, b.el));
 }
 
 /** Anchors found by the order-number label ("订单号：…", "Nº de pedido: …") in list rows (full labels only). */
